@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { getMessages } from '@/lib/messages';
+
+export default function NotFound() {
+  const messages = getMessages();
+  return (
+    <div className="mx-auto max-w-2xl py-16 text-center">
+      <p className="font-sans text-sm font-bold tracking-wide text-brand uppercase dark:text-brand-dark">
+        404
+      </p>
+      <h1 className="mt-2 font-serif text-4xl font-bold">{messages.notFoundTitle}</h1>
+      <p className="mt-4 text-lg text-neutral-600 dark:text-neutral-400">{messages.notFoundBody}</p>
+      <p className="mt-8">
+        <Link
+          href="/"
+          className="font-sans font-semibold text-brand underline underline-offset-4 dark:text-brand-dark"
+        >
+          {messages.backToFront}
+        </Link>
+      </p>
+    </div>
+  );
+}

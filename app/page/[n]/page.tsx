@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { LatestArticles } from '@/components/article-list/latest-articles';
+import { listArticles, listPrerenderSlugs } from '@/lib/articles';
+import { getMessages } from '@/lib/messages';
+import { paginate, parsePageNumber } from '@/lib/pagination';
+import { listSections } from '@/lib/sections';
+import { getSite } from '@/lib/site';
+import { routes } from '@/lib/routes';
+
+export async function generateStaticParams() {
+  // Prerender the pages that list prerendered articles; deeper pages render on first request.
+  const pages = Math.ceil((await listPrerenderSlugs()).length / getSite().pageSize);
+  const params = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ n: String(i + 2) }));
+  // Cache Components needs one sample to validate the route against, even on a one-page site.
+  return params.length > 0 ? params : [{ n: '2' }];
+}
+
+export async function generateMetadata({ params }: PageProps<'/page/[n]'>): Promise<Metadata> {
+  const { n } = await params;
+  const site = getSite();
+  const messages = getMessages(site.defaultLanguage);
+  return {
+    title: `${messages.latest} – ${messages.pageOf(Number(n), Math.ceil((await listArticles()).length / site.pageSize))}`,
+    alternates: { canonical: `/page/${n}` },
+  };
+}
+
+export default async function FrontPageN({ params }: PageProps<'/page/[n]'>) {
+  const { n } = await params;
+  const number = parsePageNumber(n);
+  if (number === 1) permanentRedirect('/');
+  const site = getSite();
+  const page =
+    number === undefined ? undefined : paginate(await listArticles(), number, site.pageSize);
+  if (!page) notFound();
+  return (
+    <>
+      <h1 className="sr-only">{`${site.name}: ${getMessages(site.defaultLanguage).latest}`}</h1>
+      <LatestArticles
+        page={page}
+        sections={listSections()}
+        messages={getMessages(site.defaultLanguage)}
+        hrefFor={routes.frontPage}
+      />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+import { HeroImage } from '@/components/article/hero-image';
+import type { Article, ImageSize } from '@/lib/articles';
+import { formatDisplayDate } from '@/lib/dates';
+import type { Messages } from '@/lib/messages';
+import type { Section } from '@/lib/sections';
+
+type Props = {
+  article: Article;
+  section: Section | undefined;
+  imageSize: ImageSize | undefined;
+  messages: Messages;
+};
+
+export function LeadStory({ article, section, imageSize, messages }: Props) {
+  return (
+    <article
+      lang={article.lang}
+      aria-labelledby="lead-story-title"
+      className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-center"
+    >
+      <div className="order-2 lg:order-1">
+        {article.image && imageSize ? (
+          <HeroImage
+            image={{ src: article.image.src, alt: article.image.alt }}
+            size={imageSize}
+            priority
+          />
+        ) : null}
+      </div>
+      <div className="order-1 lg:order-2">
+        <p className="font-sans text-xs font-bold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">
+          <span className="sr-only">{messages.leadStory}: </span>
+          {section && (
+            <Link
+              href={routes.section(section.slug)}
+              className="text-brand hover:underline dark:text-brand-dark"
+            >
+              {section.name}
+            </Link>
+          )}
+          {section && ' · '}
+          <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
+        </p>
+        <h2
+          id="lead-story-title"
+          className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
+        >
+          <Link
+            href={routes.article(article.slug)}
+            className="hover:text-brand hover:underline dark:hover:text-brand-dark"
+          >
+            {article.title}
+          </Link>
+        </h2>
+        <p className="mt-3 font-serif text-lg text-neutral-700 dark:text-neutral-300">
+          {article.summary}
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+import type { Article, ImageSize } from '@/lib/articles';
+import type { Messages } from '@/lib/messages';
+import { textDirection } from '@/lib/messages';
+import type { Section } from '@/lib/sections';
+import { ArticleMeta } from './article-meta';
+import { HeroImage } from './hero-image';
+import { TextSizeControls } from './text-size-controls';
+
+type Props = {
+  article: Article;
+  html: string;
+  section: Section | undefined;
+  imageSize: ImageSize | undefined;
+  messages: Messages;
+};
+
+export function ArticleView({ article, html, section, imageSize, messages }: Props) {
+  return (
+    <article lang={article.lang} dir={textDirection(article.lang)} className="mx-auto max-w-3xl">
+      {article.draft && (
+        <p
+          role="note"
+          className="mb-4 rounded border border-amber-400 bg-amber-50 px-3 py-2 font-sans text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {messages.draft}
+        </p>
+      )}
+      <header className="border-b border-neutral-200 pb-4 dark:border-neutral-800">
+        {section && (
+          <p className="mb-2 font-sans text-sm font-bold tracking-wide text-brand uppercase dark:text-brand-dark">
+            <Link href={routes.section(section.slug)} className="hover:underline">
+              {section.name}
+            </Link>
+          </p>
+        )}
+        <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
+          {article.title}
+        </h1>
+        {article.standfirst && (
+          <p className="mt-3 font-serif text-xl leading-snug text-neutral-700 dark:text-neutral-300">
+            {article.standfirst}
+          </p>
+        )}
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <ArticleMeta
+            date={article.date}
+            updated={article.updated}
+            source={article.source}
+            author={article.author}
+            readingMinutes={article.readingMinutes}
+            messages={messages}
+          />
+          <TextSizeControls
+            labels={{
+              group: messages.textSize,
+              increase: messages.increaseTextSize,
+              decrease: messages.decreaseTextSize,
+            }}
+          />
+        </div>
+      </header>
+      {article.image && imageSize && <HeroImage image={article.image} size={imageSize} priority />}
+      <div
+        className="reader-text prose prose-neutral mt-6 max-w-none font-serif leading-relaxed dark:prose-invert prose-a:text-brand prose-a:underline-offset-2 dark:prose-a:text-brand-dark"
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+      {article.tags.length > 0 && (
+        <footer className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800">
+          <h2 className="sr-only">{messages.tags}</h2>
+          <ul className="flex flex-wrap gap-2 font-sans text-sm">
+            {article.tags.map((tag) => (
+              <li key={tag}>
+                <Link
+                  href={routes.topic(tag)}
+                  className="block rounded-full bg-neutral-100 px-3 py-1 text-neutral-700 hover:bg-neutral-200 dark:bg-neutral-800 dark:text-neutral-200 dark:hover:bg-neutral-700"
+                >
+                  {tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </footer>
+      )}
+    </article>
+  );
+}

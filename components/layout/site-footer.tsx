@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+import type { Messages } from '@/lib/messages';
+import type { Section } from '@/lib/sections';
+
+export function SiteFooter({
+  siteName,
+  sections,
+  messages,
+  year,
+}: {
+  siteName: string;
+  sections: Section[];
+  messages: Messages;
+  year: number;
+}) {
+  return (
+    <footer className="mt-16 border-t border-neutral-200 bg-neutral-50 font-sans text-sm text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-400">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-[1fr_2fr]">
+        <div>
+          <p className="font-serif text-xl font-bold text-neutral-900 dark:text-neutral-100">
+            {siteName}
+          </p>
+          <p className="mt-1">{messages.footerNote}</p>
+        </div>
+        <nav aria-label={`${messages.sectionsNav} (footer)`}>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {sections.map((section) => (
+              <li key={section.slug}>
+                <Link
+                  href={routes.section(section.slug)}
+                  className="hover:text-brand hover:underline dark:hover:text-brand-dark"
+                >
+                  {section.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <p className="mx-auto max-w-6xl px-4 pb-8">{messages.allRights(year, siteName)}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,179 @@
+import 'server-only';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  contentPath,
+  displayPath,
+  parseFrontMatter,
+  problemsFromIssues,
+  readUtf8,
+  type ContentProblem,
+} from '../content';
+import { toInstant } from '../dates';
+import type { Section } from '../sections';
+import {
+  frontMatterFields,
+  frontMatterSchema,
+  imageFields,
+  slugProblem,
+  type FrontMatter,
+} from './schema';
+import { countWords, deriveSummary, readingMinutes } from './text';
+
+export type Article = Omit<FrontMatter, 'summary'> & {
+  slug: string;
+  /** Where the article came from, as shown in error messages. */
+  file: string;
+  /** The Markdown body exactly as written. */
+  body: string;
+  /** Line of the file on which the body starts, so body problems can name a file line. */
+  bodyStartLine: number;
+  /** The front-matter summary, or the first paragraph when none is given. */
+  summary: string;
+  /** The summary the editor wrote, shown under the headline; absent when the summary is derived. */
+  standfirst: string | undefined;
+  wordCount: number;
+  readingMinutes: number;
+  /** `date` as milliseconds since the epoch, for ordering and embargo checks. */
+  publishedAt: number;
+};
+
+export type LoadResult = { articles: Article[]; problems: ContentProblem[] };
+
+/** Reads and validates every article file. Problems are collected, never thrown, so all are reported at once. */
+export function loadArticles(sections: readonly Section[], folder: string = contentPath('articles')): LoadResult {
+  const problems: ContentProblem[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch {
+    return {
+      articles: [],
+      problems: [
+        {
+          file: displayPath(folder),
+          field: 'file',
+          message: 'folder is missing: articles live in content/articles/<slug>.md',
+        },
+      ],
+    };
+  }
+  const schema = frontMatterSchema(sections.map((section) => section.slug));
+  const articles: Article[] = [];
+  for (const name of names) {
+    // Dotfiles are editor and OS litter (.DS_Store, .swp), never articles.
+    if (name.startsWith('.')) continue;
+    const absolute = path.join(folder, name);
+    const file = displayPath(absolute);
+    if (!name.endsWith('.md')) {
+      problems.push({
+        file,
+        field: 'file',
+        message: 'is not an article: article files are named <slug>.md',
+      });
+      continue;
+    }
+    const result = loadArticle(absolute, file, name.slice(0, -3), schema);
+    problems.push(...result.problems);
+    if (result.article) articles.push(result.article);
+  }
+  problems.push(...crossCheck(articles));
+  return { articles, problems };
+}
+
+function loadArticle(
+  absolute: string,
+  file: string,
+  slug: string,
+  schema: ReturnType<typeof frontMatterSchema>,
+): { article?: Article; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const badSlug = slugProblem(slug);
+  if (badSlug) problems.push({ file, field: 'file', message: badSlug });
+
+  const read = readUtf8(absolute);
+  if (!read.ok) return { problems: [...problems, read.problem] };
+  const parsed = parseFrontMatter(read.text, file);
+  if (!parsed.ok) return { problems: [...problems, parsed.problem] };
+
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    problems.push(
+      ...problemsFromIssues(file, result.error.issues, {
+        '': frontMatterFields,
+        image: imageFields,
+      }),
+    );
+  }
+  if (parsed.body.trim() === '')
+    problems.push({
+      file,
+      field: 'body',
+      message: 'is empty: write the article text after the closing ---',
+    });
+  if (
+    result.success &&
+    result.data.image &&
+    !existsSync(path.join(process.cwd(), 'public', result.data.image.src))
+  ) {
+    problems.push({
+      file,
+      field: 'image.src',
+      message: `file public${result.data.image.src} does not exist`,
+    });
+  }
+  if (!result.success || problems.length > 0) return { problems };
+
+  const data = result.data;
+  const wordCount = countWords(parsed.body);
+  return {
+    problems,
+    article: {
+      ...data,
+      slug,
+      file,
+      body: parsed.body,
+      bodyStartLine: parsed.bodyStartLine,
+      summary: data.summary ?? deriveSummary(parsed.body),
+      standfirst: data.summary,
+      wordCount,
+      readingMinutes: readingMinutes(wordCount),
+      publishedAt: toInstant(data.date),
+    },
+  };
+}
+
+/** Rules that span files: an old URL must lead to exactly one article. */
+function crossCheck(articles: readonly Article[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const slugs = new Set(articles.map((article) => article.slug));
+  const aliasOwner = new Map<string, Article>();
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      if (alias === article.slug) {
+        problems.push({
+          file: article.file,
+          field: 'aliases',
+          message: `"${alias}" is this article's own slug`,
+        });
+      } else if (slugs.has(alias)) {
+        problems.push({
+          file: article.file,
+          field: 'aliases',
+          message: `"${alias}" is the slug of another article (${alias}.md)`,
+        });
+      }
+      const owner = aliasOwner.get(alias);
+      if (owner) {
+        problems.push({
+          file: article.file,
+          field: 'aliases',
+          message: `"${alias}" is also an alias of ${owner.slug}.md`,
+        });
+      } else {
+        aliasOwner.set(alias, article);
+      }
+    }
+  }
+  return problems;
+}

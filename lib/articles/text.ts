@@ -1,0 +1,56 @@
+// Cheap, regex-level reading of Markdown for list pages: listing 10,000 articles must not run
+// the full Markdown pipeline, which is kept for rendering one article body at a time.
+
+const summaryLimit = 280;
+const wordsPerMinute = 230;
+
+/** The first paragraph of a Markdown body as plain text, cut at a word boundary when long. */
+export function deriveSummary(markdown: string): string {
+  const blocks = markdown.split(/\r?\n[ \t]*\r?\n/);
+  let inFence = false;
+  for (const block of blocks) {
+    const trimmed = block.trim();
+    if (trimmed === '') continue;
+    const fences = trimmed.match(/^(```|~~~)/gm)?.length ?? 0;
+    if (inFence || /^(```|~~~)/.test(trimmed)) {
+      if (fences % 2 === 1) inFence = !inFence;
+      continue;
+    }
+    if (/^(#|>|[-*+]\s|\d+[.)]\s|\||<|!\[|[-*_]{3,}\s*$)/.test(trimmed)) continue;
+    const plain = toPlainText(trimmed);
+    if (plain !== '') return truncate(plain, summaryLimit);
+  }
+  return '';
+}
+
+export function countWords(markdown: string): number {
+  return (
+    toPlainText(markdown.replace(/^(```|~~~)[^\n]*$/gm, '')).match(
+      /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|[.,](?=\p{N}))*/gu,
+    )?.length ?? 0
+  );
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__|~~|`)/g, '')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function truncate(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}

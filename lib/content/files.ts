@@ -1,0 +1,131 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { ContentProblem } from './problems';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The path shown to editors: relative to the working directory when the file is inside it. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? absolute
+    : relative.split(path.sep).join('/');
+}
+
+export type TextResult = { ok: true; text: string } | { ok: false; problem: ContentProblem };
+
+/** Reads a file that must be UTF-8; other encodings are reported rather than decoded into mojibake. */
+export function readUtf8(absolute: string): TextResult {
+  const file = displayPath(absolute);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { file, field: 'file', message: `cannot be read (${errorCode(error)})` },
+    };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    const offset = firstInvalidUtf8Byte(bytes);
+    return {
+      ok: false,
+      problem: {
+        file,
+        field: 'file',
+        message: `is not valid UTF-8 text (first bad byte at offset ${offset}); save it as UTF-8`,
+      },
+    };
+  }
+}
+
+export type FrontMatterResult =
+  | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number }
+  | { ok: false; problem: ContentProblem };
+
+// YAML's default schema turns `2025-04-26` into a Date at UTC midnight and silently drops any
+// offset; the core schema keeps dates as the text the editor wrote, which the schema validates.
+const engines = {
+  yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+};
+
+export function parseFrontMatter(text: string, file: string): FrontMatterResult {
+  if (!/^---[ \t]*\r?\n/.test(text)) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        field: 'front matter',
+        message: 'missing: the file must start with a line "---", the fields, then another "---"',
+      },
+    };
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options also turns off gray-matter's cache, which would keep every file in memory twice.
+    parsed = matter(text, { engines });
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { file, field: 'front matter', message: describeYamlError(error) },
+    };
+  }
+  const data: unknown = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        field: 'front matter',
+        message: 'expected "field: value" lines between the --- lines',
+      },
+    };
+  }
+  const bodyStartLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  return { ok: true, data: { ...data }, body: parsed.content, bodyStartLine };
+}
+
+function describeYamlError(error: unknown): string {
+  if (error instanceof yaml.YAMLException) {
+    // +2: the YAML starts on the line after the opening ---, and js-yaml counts from zero.
+    const line = error.mark
+      ? ` at line ${error.mark.line + 2}, column ${error.mark.column + 1}`
+      : '';
+    return `invalid YAML${line}: ${error.reason}`;
+  }
+  return `invalid YAML: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : String(error);
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8Byte(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return i;
+}

@@ -1,0 +1,4 @@
+export { ContentError, formatProblem, problemsFromIssues, describeValue } from './problems';
+export type { ContentProblem } from './problems';
+export { readUtf8, parseFrontMatter, displayPath } from './files';
+export { contentPath, isDevelopment } from './dir';

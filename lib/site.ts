@@ -1,0 +1,21 @@
+import 'server-only';
+import { getEnv } from './env';
+
+export type SiteConfig = {
+  name: string;
+  /** BCP 47 tag of the site's interface when a page has no article language of its own. */
+  defaultLanguage: string;
+  /** Absolute origin with no trailing slash, used for canonical and shared URLs. */
+  baseUrl: string;
+  /** Articles listed per page on the front page and, later, section and topic pages. */
+  pageSize: number;
+};
+
+export function getSite(): SiteConfig {
+  const env = getEnv();
+  return { name: env.SITE_NAME, defaultLanguage: 'en', baseUrl: env.SITE_URL, pageSize: 20 };
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${getSite().baseUrl}/`).toString();
+}

@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { parseEnv } from '@/lib/env';
+
+test('defaults', () => {
+  expect(parseEnv({})).toMatchObject({
+    SITE_URL: 'http://localhost:3000',
+    CONTENT_DIR: './content',
+    SITE_NAME: 'Newsroom',
+    PRERENDER_ARTICLES: 1000,
+  });
+});
+
+test('an empty variable means unset, and a trailing slash is dropped', () => {
+  expect(parseEnv({ SITE_URL: '', CONTENT_DIR: '/tmp/corpus' }).SITE_URL).toBe('http://localhost:3000');
+  expect(parseEnv({ SITE_URL: 'https://news.example.com/' }).SITE_URL).toBe('https://news.example.com');
+});
+
+test('a bad value names the variable and the value', () => {
+  expect(() => parseEnv({ SITE_URL: 'news.example.com', PRERENDER_ARTICLES: 'many' })).toThrow(
+    /SITE_URL: expected an http\(s\) URL like https:\/\/news\.example\.com, got "news\.example\.com"\n {2}PRERENDER_ARTICLES: expected a whole number, got "many"/,
+  );
+});
