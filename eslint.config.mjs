@@ -11,5 +11,12 @@ export default defineConfig([
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'bench/out/**',
+    'next-env.d.ts',
+  ]),
 ]);

@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  async redirects() {
+    // Page 1 of the front page's list is the front page itself: one URL per page.
+    return [{ source: '/page/1', destination: '/', permanent: true }];
+  },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

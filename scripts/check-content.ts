@@ -8,6 +8,8 @@ if (problems.length === 0) {
   console.log(`content:check: ${articleCount} articles, no problems.`);
 } else {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`content:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+  console.error(
+    `content:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.`,
+  );
   process.exitCode = 1;
 }

@@ -1,11 +1,26 @@
 import { expect, test } from 'vitest';
 import { formatDisplayDate, isIsoDate, toInstant } from '@/lib/dates';
 
-test.each(['2025-04-26', '2024-02-29', '2025-04-26T09:30+03:00', '2025-04-26T09:30:00Z', '2025-04-26T09:30:00.123-05:00'])('%s is a valid ISO date', (value) => {
+test.each([
+  '2025-04-26',
+  '2024-02-29',
+  '2025-04-26T09:30+03:00',
+  '2025-04-26T09:30:00Z',
+  '2025-04-26T09:30:00.123-05:00',
+])('%s is a valid ISO date', (value) => {
   expect(isIsoDate(value)).toBe(true);
 });
 
-test.each(['26-04-2025', '2025-4-26', '2025-02-29', '2025-13-01', '2025-04-26T09:30:00', '2025-04-26T24:00:00Z', '2025-04-26 09:30Z', 'yesterday'])('%s is not', (value) => {
+test.each([
+  '26-04-2025',
+  '2025-4-26',
+  '2025-02-29',
+  '2025-13-01',
+  '2025-04-26T09:30:00',
+  '2025-04-26T24:00:00Z',
+  '2025-04-26 09:30Z',
+  'yesterday',
+])('%s is not', (value) => {
   expect(isIsoDate(value)).toBe(false);
 });
 

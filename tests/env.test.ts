@@ -11,8 +11,12 @@ test('defaults', () => {
 });
 
 test('an empty variable means unset, and a trailing slash is dropped', () => {
-  expect(parseEnv({ SITE_URL: '', CONTENT_DIR: '/tmp/corpus' }).SITE_URL).toBe('http://localhost:3000');
-  expect(parseEnv({ SITE_URL: 'https://news.example.com/' }).SITE_URL).toBe('https://news.example.com');
+  expect(parseEnv({ SITE_URL: '', CONTENT_DIR: '/tmp/corpus' }).SITE_URL).toBe(
+    'http://localhost:3000',
+  );
+  expect(parseEnv({ SITE_URL: 'https://news.example.com/' }).SITE_URL).toBe(
+    'https://news.example.com',
+  );
 });
 
 test('a bad value names the variable and the value', () => {

@@ -39,10 +39,11 @@ export async function getArticleHtml(article: Article): Promise<string> {
 export { checkContent } from './check';
 
 /**
- * Slugs `next build` prerenders: the newest PRERENDER_ARTICLES. Older articles render on their
- * first request and are cached from then on, so a 10,000-article site still builds in minutes.
+ * Slugs `next build` prerenders: the newest PRERENDER_ARTICLES and their old slugs (aliases),
+ * so those redirects are static too. Older articles render on their first request and are
+ * cached from then on, so a 10,000-article site still builds in minutes.
  */
 export async function listPrerenderSlugs(): Promise<string[]> {
-  const articles = await listArticles();
-  return articles.slice(0, getEnv().PRERENDER_ARTICLES).map((article) => article.slug);
+  const articles = (await listArticles()).slice(0, getEnv().PRERENDER_ARTICLES);
+  return articles.flatMap((article) => [article.slug, ...article.aliases]);
 }

@@ -41,7 +41,10 @@ export type Article = Omit<FrontMatter, 'summary'> & {
 export type LoadResult = { articles: Article[]; problems: ContentProblem[] };
 
 /** Reads and validates every article file. Problems are collected, never thrown, so all are reported at once. */
-export function loadArticles(sections: readonly Section[], folder: string = contentPath('articles')): LoadResult {
+export function loadArticles(
+  sections: readonly Section[],
+  folder: string = contentPath('articles'),
+): LoadResult {
   const problems: ContentProblem[] = [];
   let names: string[];
   try {

@@ -13,11 +13,9 @@ import {
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const sectionSchema = z.strictObject({
-  slug: z
-    .string()
-    .regex(slugPattern, {
-      error: 'expected lowercase letters, digits and single hyphens, like middle-east',
-    }),
+  slug: z.string().regex(slugPattern, {
+    error: 'expected lowercase letters, digits and single hyphens, like middle-east',
+  }),
   name: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
 });

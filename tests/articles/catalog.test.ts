@@ -20,7 +20,12 @@ const now = Date.UTC(2026, 0, 1);
 describe('catalog', () => {
   test('lists newest first, ties by slug', () => {
     const catalog = buildCatalog(fixture(), { includeUnpublished: false, now });
-    expect(catalog.articles.map((a) => a.slug)).toEqual(['newer', 'same-day-a', 'same-day-b', 'older']);
+    expect(catalog.articles.map((a) => a.slug)).toEqual([
+      'newer',
+      'same-day-a',
+      'same-day-b',
+      'older',
+    ]);
   });
 
   test('leaves drafts and future-dated articles out of production', () => {
@@ -32,11 +37,21 @@ describe('catalog', () => {
 
   test('shows drafts and future-dated articles in development', () => {
     const catalog = buildCatalog(fixture(), { includeUnpublished: true, now });
-    expect(catalog.articles.map((a) => a.slug)).toEqual(['embargoed', 'newer', 'same-day-a', 'same-day-b', 'draft', 'older']);
+    expect(catalog.articles.map((a) => a.slug)).toEqual([
+      'embargoed',
+      'newer',
+      'same-day-a',
+      'same-day-b',
+      'draft',
+      'older',
+    ]);
   });
 
   test('an embargoed article appears once its time has come', () => {
-    const catalog = buildCatalog(fixture(), { includeUnpublished: false, now: Date.UTC(2030, 0, 1) });
+    const catalog = buildCatalog(fixture(), {
+      includeUnpublished: false,
+      now: Date.UTC(2030, 0, 1),
+    });
     expect(catalog.articles[0]?.slug).toBe('embargoed');
   });
 

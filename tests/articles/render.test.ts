@@ -3,7 +3,9 @@ import { renderMarkdown } from '@/lib/articles/render';
 
 describe('renderMarkdown', () => {
   test('removes script tags and raw HTML', () => {
-    const html = renderMarkdown('Before\n\n<script>alert(1)</script>\n\nAfter <b onclick="x()">bold</b>');
+    const html = renderMarkdown(
+      'Before\n\n<script>alert(1)</script>\n\nAfter <b onclick="x()">bold</b>',
+    );
     expect(html).not.toMatch(/<script|alert\(1\)|onclick|<b>/i);
     expect(html).toContain('<p>Before</p>');
     expect(html).toContain('After');
@@ -15,13 +17,15 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<img src="/images/a.jpg" alt="ok" title="t"');
   });
 
-  test.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox'])(
-    'drops the %s link target but keeps the text',
-    (url) => {
-      const html = renderMarkdown(`[click me](${url})`);
-      expect(html).toBe('<p><a>click me</a></p>');
-    },
-  );
+  test.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox',
+  ])('drops the %s link target but keeps the text', (url) => {
+    const html = renderMarkdown(`[click me](${url})`);
+    expect(html).toBe('<p><a>click me</a></p>');
+  });
 
   test('drops data: image sources', () => {
     expect(renderMarkdown('![x](data:image/png;base64,AAAA)')).not.toContain('data:');
@@ -58,10 +62,14 @@ describe('renderMarkdown', () => {
     const html = renderMarkdown('## Not a paragraph\n\nIraqi Foreign Minister met.\n\nSecond.', {
       dateline: 'ERBIL, Kurdistan Region',
     });
-    expect(html).toContain('<p><span class="dateline">ERBIL, Kurdistan Region -</span> Iraqi Foreign Minister met.</p>');
+    expect(html).toContain(
+      '<p><span class="dateline">ERBIL, Kurdistan Region -</span> Iraqi Foreign Minister met.</p>',
+    );
   });
 
   test('escapes a dateline that looks like markup', () => {
-    expect(renderMarkdown('Text.', { dateline: '<img src=x onerror=alert(1)>' })).toContain('&#x3C;img');
+    expect(renderMarkdown('Text.', { dateline: '<img src=x onerror=alert(1)>' })).toContain(
+      '&#x3C;img',
+    );
   });
 });

@@ -4,7 +4,10 @@ import { articleFile, loadFixture } from '../support/content-fixture';
 describe('front matter validation', () => {
   test('a valid file becomes a typed Article with defaults', () => {
     const { articles, problems } = loadFixture({
-      'hussein-rubio.md': articleFile({ dateline: 'ERBIL, Kurdistan Region', tags: '[Iraq, Diplomacy]' }),
+      'hussein-rubio.md': articleFile({
+        dateline: 'ERBIL, Kurdistan Region',
+        tags: '[Iraq, Diplomacy]',
+      }),
     });
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(1);
@@ -30,35 +33,70 @@ describe('front matter validation', () => {
   });
 
   test('a date-time with offset is kept as written', () => {
-    const { articles, problems } = loadFixture({ 'a.md': articleFile({ date: '2025-04-26T23:30:00+03:00' }) });
+    const { articles, problems } = loadFixture({
+      'a.md': articleFile({ date: '2025-04-26T23:30:00+03:00' }),
+    });
     expect(problems).toEqual([]);
     expect(articles[0]?.date).toBe('2025-04-26T23:30:00+03:00');
     expect(articles[0]?.publishedAt).toBe(Date.UTC(2025, 3, 26, 20, 30));
   });
 
   test.each([
-    [{ date: '26-04-2025' }, 'a.md: date: expected an ISO 8601 date like 2025-04-26, got "26-04-2025"'],
-    [{ date: '2025-02-30' }, 'a.md: date: expected an ISO 8601 date like 2025-04-26, got "2025-02-30"'],
-    [{ date: '2025-04-26T10:00:00' }, 'a.md: date: expected a date-time with an offset like 2025-04-26T09:30:00+03:00, got "2025-04-26T10:00:00"'],
+    [
+      { date: '26-04-2025' },
+      'a.md: date: expected an ISO 8601 date like 2025-04-26, got "26-04-2025"',
+    ],
+    [
+      { date: '2025-02-30' },
+      'a.md: date: expected an ISO 8601 date like 2025-04-26, got "2025-02-30"',
+    ],
+    [
+      { date: '2025-04-26T10:00:00' },
+      'a.md: date: expected a date-time with an offset like 2025-04-26T09:30:00+03:00, got "2025-04-26T10:00:00"',
+    ],
     [{ date: null }, 'a.md: date: is required'],
     [{ title: null }, 'a.md: title: is required'],
     [{ title: '""' }, 'a.md: title: must not be empty'],
     [{ title: '[a, b]' }, 'a.md: title: expected text, got a list'],
     [{ source: null }, 'a.md: source: is required'],
-    [{ section: 'sports' }, 'a.md: section: expected one of the sections in content/sections.yaml (iraq, world), got "sports"'],
+    [
+      { section: 'sports' },
+      'a.md: section: expected one of the sections in content/sections.yaml (iraq, world), got "sports"',
+    ],
     [{ section: null }, 'a.md: section: is required'],
-    [{ updated: '2025-04-25' }, 'a.md: updated: must not be before date (2025-04-26), got "2025-04-25"'],
+    [
+      { updated: '2025-04-25' },
+      'a.md: updated: must not be before date (2025-04-26), got "2025-04-25"',
+    ],
     [{ comments: 'maybe' }, 'a.md: comments: expected one of open, closed, got "maybe"'],
     [{ draft: 'yes' }, 'a.md: draft: expected true or false, got "yes"'],
-    [{ lang: 'english!' }, 'a.md: lang: expected a BCP 47 language tag like en, ckb or ar, got "english!"'],
+    [
+      { lang: 'english!' },
+      'a.md: lang: expected a BCP 47 language tag like en, ckb or ar, got "english!"',
+    ],
     [{ tags: '[Iraq, Iraq]' }, 'a.md: tags.1: tag "Iraq" is listed twice'],
     [{ tags: 'Iraq' }, 'a.md: tags: expected a list, got "Iraq"'],
-    [{ aliases: '[Old_Slug]' }, 'a.md: aliases.0: each alias must be a slug: lowercase ASCII letters, digits and single hyphens, like hussein-rubio-meet'],
-    [{ summry: 'x' }, 'a.md: summry: unknown field; did you mean "summary"? (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases)'],
+    [
+      { aliases: '[Old_Slug]' },
+      'a.md: aliases.0: each alias must be a slug: lowercase ASCII letters, digits and single hyphens, like hussein-rubio-meet',
+    ],
+    [
+      { summry: 'x' },
+      'a.md: summry: unknown field; did you mean "summary"? (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases)',
+    ],
     [{ image: '{src: /images/x.jpg}' }, 'a.md: image.alt: is required'],
-    [{ image: '{src: "https://example.com/x.jpg", alt: x}' }, 'a.md: image.src: expected the path of an image in public/, like /images/erbil.jpg (jpg, png, webp, avif or gif), got "https://example.com/x.jpg"'],
-    [{ image: '{src: /images/does-not-exist.jpg, alt: A picture}' }, 'a.md: image.src: file public/images/does-not-exist.jpg does not exist'],
-    [{ image: '{src: /images/x.jpg, alt: x, captoin: y}' }, 'a.md: image.captoin: unknown field; did you mean "caption"? (allowed: src, alt, caption, credit)'],
+    [
+      { image: '{src: "https://example.com/x.jpg", alt: x}' },
+      'a.md: image.src: expected the path of an image in public/, like /images/erbil.jpg (jpg, png, webp, avif or gif), got "https://example.com/x.jpg"',
+    ],
+    [
+      { image: '{src: /images/does-not-exist.jpg, alt: A picture}' },
+      'a.md: image.src: file public/images/does-not-exist.jpg does not exist',
+    ],
+    [
+      { image: '{src: /images/x.jpg, alt: x, captoin: y}' },
+      'a.md: image.captoin: unknown field; did you mean "caption"? (allowed: src, alt, caption, credit)',
+    ],
   ])('%o gives one clear problem', (fields, expected) => {
     const { lines, articles } = loadFixture({ 'a.md': articleFile(fields) });
     expect(lines).toEqual([expected]);
@@ -66,7 +104,9 @@ describe('front matter validation', () => {
   });
 
   test('every problem in a file is reported at once', () => {
-    const { lines } = loadFixture({ 'a.md': articleFile({ date: '26-04-2025', source: null, colour: 'red' }) });
+    const { lines } = loadFixture({
+      'a.md': articleFile({ date: '26-04-2025', source: null, colour: 'red' }),
+    });
     expect(lines).toEqual([
       'a.md: date: expected an ISO 8601 date like 2025-04-26, got "26-04-2025"',
       'a.md: source: is required',
@@ -75,7 +115,9 @@ describe('front matter validation', () => {
   });
 
   test('invalid YAML names the line and column in the file', () => {
-    const { lines } = loadFixture({ 'a.md': '---\ntitle: ok\ndate: [2025\nsource: x\n---\n\nBody.\n' });
+    const { lines } = loadFixture({
+      'a.md': '---\ntitle: ok\ndate: [2025\nsource: x\n---\n\nBody.\n',
+    });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^a\.md: front matter: invalid YAML at line \d+, column \d+: /);
   });
@@ -98,10 +140,12 @@ describe('front matter validation', () => {
   test('a file that is not UTF-8 is reported with the offset of the bad byte', () => {
     const latin1 = Buffer.from(articleFile({ title: 'Caf\u00e9' }), 'latin1');
     const { lines } = loadFixture({ 'latin.md': latin1 });
-    expect(lines).toEqual([`latin.md: file: is not valid UTF-8 text (first bad byte at offset ${latin1.indexOf(0xe9)}); save it as UTF-8`]);
+    expect(lines).toEqual([
+      `latin.md: file: is not valid UTF-8 text (first bad byte at offset ${latin1.indexOf(0xe9)}); save it as UTF-8`,
+    ]);
   });
 
-  test('duplicate aliases and aliases that are another article\'s slug are reported', () => {
+  test("duplicate aliases and aliases that are another article's slug are reported", () => {
     const { lines } = loadFixture({
       'first.md': articleFile({ aliases: '[old-story, second]' }),
       'second.md': articleFile({ aliases: '[old-story, second]' }),

@@ -3,13 +3,29 @@ import { countWords, deriveSummary, readingMinutes } from '@/lib/articles/text';
 
 describe('deriveSummary', () => {
   test('takes the first paragraph as plain text', () => {
-    expect(deriveSummary('Iraq and the **US** met in [Washington](https://x.y).\n\nSecond paragraph.')).toBe(
-      'Iraq and the US met in Washington.',
-    );
+    expect(
+      deriveSummary('Iraq and the **US** met in [Washington](https://x.y).\n\nSecond paragraph.'),
+    ).toBe('Iraq and the US met in Washington.');
   });
 
   test('skips headings, images, lists, quotes and code before the first paragraph', () => {
-    const body = ['# Title', '', '![a](/b.jpg)', '', '- item', '', '> quote', '', '```', 'code', '', 'more code', '```', '', 'The real lead.'].join('\n');
+    const body = [
+      '# Title',
+      '',
+      '![a](/b.jpg)',
+      '',
+      '- item',
+      '',
+      '> quote',
+      '',
+      '```',
+      'code',
+      '',
+      'more code',
+      '```',
+      '',
+      'The real lead.',
+    ].join('\n');
     expect(deriveSummary(body)).toBe('The real lead.');
   });
 
@@ -20,13 +36,17 @@ describe('deriveSummary', () => {
   });
 
   test('keeps non-Latin text', () => {
-    expect(deriveSummary('وەزیری دەرەوەی عێراق لە واشنتۆن.')).toBe('وەزیری دەرەوەی عێراق لە واشنتۆن.');
+    expect(deriveSummary('وەزیری دەرەوەی عێراق لە واشنتۆن.')).toBe(
+      'وەزیری دەرەوەی عێراق لە واشنتۆن.',
+    );
   });
 });
 
 describe('word count and reading time', () => {
   test('counts words, not Markdown syntax', () => {
-    expect(countWords('## Two words\n\nA [linked phrase](https://example.com) here, 24,000 MW.')).toBe(8);
+    expect(
+      countWords('## Two words\n\nA [linked phrase](https://example.com) here, 24,000 MW.'),
+    ).toBe(8);
   });
 
   test('reading time is at least a minute and grows with length', () => {

@@ -18,7 +18,10 @@ export const sectionsYaml = `- slug: iraq
 `;
 
 /** A valid article file; `fields` replaces or adds front-matter lines, `null` removes one. */
-export function articleFile(fields: Record<string, string | null> = {}, body = 'Iraq and the US met in Washington on Friday.\n'): string {
+export function articleFile(
+  fields: Record<string, string | null> = {},
+  body = 'Iraq and the US met in Washington on Friday.\n',
+): string {
   const base: Record<string, string | null> = {
     title: 'Hussein, Rubio discuss ties',
     date: '2025-04-26',
@@ -39,7 +42,8 @@ export function loadFixture(files: Record<string, string | Buffer>, sections = s
   const articles = path.join(root, 'articles');
   mkdirSync(articles);
   writeFileSync(path.join(root, 'sections.yaml'), sections);
-  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(articles, name), content);
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(path.join(articles, name), content);
   const loadedSections = loadSections(path.join(root, 'sections.yaml'));
   const result = loadArticles(loadedSections.sections, articles);
   return {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { LatestArticles } from '@/components/article-list/latest-articles';
-import { listArticles, listPrerenderSlugs } from '@/lib/articles';
+import { listArticles } from '@/lib/articles';
+import { getEnv } from '@/lib/env';
 import { getMessages } from '@/lib/messages';
 import { paginate, parsePageNumber } from '@/lib/pagination';
 import { listSections } from '@/lib/sections';
@@ -10,7 +11,8 @@ import { routes } from '@/lib/routes';
 
 export async function generateStaticParams() {
   // Prerender the pages that list prerendered articles; deeper pages render on first request.
-  const pages = Math.ceil((await listPrerenderSlugs()).length / getSite().pageSize);
+  const prerendered = Math.min((await listArticles()).length, getEnv().PRERENDER_ARTICLES);
+  const pages = Math.ceil(prerendered / getSite().pageSize);
   const params = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ n: String(i + 2) }));
   // Cache Components needs one sample to validate the route against, even on a one-page site.
   return params.length > 0 ? params : [{ n: '2' }];
@@ -29,7 +31,6 @@ export async function generateMetadata({ params }: PageProps<'/page/[n]'>): Prom
 export default async function FrontPageN({ params }: PageProps<'/page/[n]'>) {
   const { n } = await params;
   const number = parsePageNumber(n);
-  if (number === 1) permanentRedirect('/');
   const site = getSite();
   const page =
     number === undefined ? undefined : paginate(await listArticles(), number, site.pageSize);

@@ -1,0 +1,101 @@
+// npm test: typecheck, lint, unit tests, production build, then end-to-end tests in Chromium.
+// Ends with one line, "N passed, N failed", counting every test plus the three checks.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const e2ePort = process.env.E2E_PORT ?? '3100';
+const e2eUrl = `http://127.0.0.1:${e2ePort}`;
+mkdirSync('test-results', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(title, command, args, env) {
+  const ok = run(title, command, args, env);
+  if (ok) passed += 1;
+  else failed += 1;
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Debian's chromium, installed on the spot when we are root with apt-get; otherwise a one-line instruction. */
+function ensureChromium() {
+  if (existsSync(chromium)) return true;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log("Chromium is missing; installing Debian's chromium package...");
+    run('install chromium', 'sh', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+    ]);
+    if (existsSync(chromium)) return true;
+  }
+  console.error(
+    `Chromium not found at ${chromium}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then npm test again.`,
+  );
+  return false;
+}
+
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+
+const vitestReport = 'test-results/vitest.json';
+rmSync(vitestReport, { force: true });
+run('unit tests', 'node_modules/.bin/vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
+const vitest = readJson(vitestReport);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed +=
+    vitest.numFailedTests +
+    (vitest.numTotalTestSuites > 0 && !vitest.success && vitest.numFailedTests === 0 ? 1 : 0);
+} else {
+  failed += 1;
+}
+
+// The e2e server runs this build, so it is made with the URL the tests use.
+const built = check('build', 'npm', ['run', '--silent', 'build'], { SITE_URL: e2eUrl });
+
+if (!built) {
+  console.error('\nEnd-to-end tests skipped: the build failed.');
+  failed += 1;
+} else if (!ensureChromium()) {
+  failed += 1;
+} else {
+  const e2eReport = 'test-results/e2e.json';
+  rmSync(e2eReport, { force: true });
+  run('end-to-end tests', 'node_modules/.bin/playwright', ['test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+    SITE_URL: e2eUrl,
+    CI: '1',
+  });
+  const e2e = readJson(e2eReport);
+  if (e2e?.stats) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    if (e2e.errors?.length) failed += 1;
+  } else {
+    failed += 1;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
