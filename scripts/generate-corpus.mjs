@@ -1,0 +1,930 @@
+// Writes a synthetic content folder of valid articles, for benchmarks and tests:
+//
+//   node scripts/generate-corpus.mjs --count 10000 --out /tmp/corpus [--seed 42]
+//
+// Creates <out>/sections.yaml (a copy of content/sections.yaml) and <out>/articles/<slug>.md.
+// The same arguments always give byte-identical output. Point the app at the result with
+// CONTENT_DIR=<out>.
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+
+const usage = `Usage: node scripts/generate-corpus.mjs --count <n> --out <dir> [--seed <n>]
+
+  --count <n>   number of articles to write (a positive integer)
+  --out <dir>   folder to write sections.yaml and articles/ into; old articles/*.md are removed
+  --seed <n>    integer seed for the pseudo-random generator (default 1)`;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const realSectionsFile = path.join(repoRoot, 'content', 'sections.yaml');
+
+/** Latest moment an article may carry: every date and `updated` is before this. */
+const corpusEnd = Date.UTC(2026, 10, 1);
+const corpusStart = Date.UTC(2016, 10, 1);
+const day = 24 * 60 * 60 * 1000;
+const hour = 60 * 60 * 1000;
+
+// Used only when the repository has no content/sections.yaml.
+const fallbackSections = `# The site's sections, in menu order. An article's \`section\` must be one of these slugs.
+- slug: kurdistan
+  name: Kurdistan
+- slug: iraq
+  name: Iraq
+- slug: middle-east
+  name: Middle East
+- slug: world
+  name: World
+- slug: economy
+  name: Economy
+- slug: culture
+  name: Culture
+- slug: sport
+  name: Sport
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+const words = (text) => text.trim().split(/\s+/);
+
+const bodyWords = words(`
+  the the the the a a of of of to to to in in and and and for on with by from at as
+  that this their its after before during while over under between across about against
+  is was are were has had have will would could should may might can must
+  officials ministry government council parliament committee governor minister mayor
+  residents families farmers workers students teachers doctors nurses engineers traders
+  investors drivers villagers volunteers lawmakers experts analysts observers visitors
+  region province city town village district border mountain valley river lake road
+  bridge highway airport station hospital clinic school university library museum market
+  factory refinery pipeline dam reservoir field well plant network system project plan
+  programme budget report survey study review agreement deal talks meeting session vote
+  decision statement announcement proposal law rule policy measure reform scheme tender
+  contract fund grant loan salary price cost tax fee revenue export import output
+  supply demand shortage surplus growth decline increase decrease rise fall change
+  season spring summer autumn winter morning evening week month year decade
+  water electricity oil gas fuel power energy wheat barley grain fruit honey livestock
+  traffic transport bus train flight route journey crossing checkpoint
+  football match team coach player league cup final stadium fans goal season
+  festival concert exhibition film book poem song theatre gallery heritage craft
+  health care treatment vaccine patient disease outbreak
+  rain snow drought flood storm heat dust wind weather climate
+  security police court judge case trial investigation charge
+  community society culture history tradition language education research
+  announced approved rejected launched opened closed extended delayed expanded suspended
+  welcomed criticised discussed planned unveiled completed began resumed debated signed
+  reviewed warned celebrated marked restored reopened boosted cut raised lowered backed
+  considered targeted secured hosted won lost postponed promised reported said added
+  noted explained confirmed denied estimated expected hoped urged called asked told
+  built repaired improved reduced doubled tripled moved returned arrived left visited
+  new old local regional federal national international public private major minor
+  small large long short early late recent current former future annual monthly weekly
+  key main central northern southern eastern western rural urban busy quiet strong weak
+  higher lower better worse first second third last next several many few most some
+  more less fewer still also already again now soon later recently nearly almost
+  because although since until unless despite however meanwhile instead
+  people crowd group official source spokesperson director manager owner leader member
+  money time work home life place area part number level rate share
+  hundreds thousands millions dozens percent kilometres tonnes barrels litres
+`);
+
+const titleModifiers = words(`
+  Erbil Duhok Sulaimani Kirkuk Halabja Zakho Baghdad Basra Mosul Najaf Soran Koya
+  Regional Federal Local Provincial Oil Health Education Water Energy Trade Border Farm
+  Rural City Tourism Transport Power Youth
+`);
+const titleSubjects = words(`
+  ministry parliament government farmers officials teachers doctors investors residents
+  students police court council governor minister mayor authorities experts workers traders
+  families activists engineers scientists negotiators lawmakers voters athletes artists
+  musicians coaches fans villagers drivers nurses universities hospitals schools companies
+  banks factories museums clubs unions municipalities
+`);
+const titleVerbs = [
+  ...words(`announces approves rejects launches opens closes extends delays expands suspends
+    welcomes criticises discusses plans unveils completes begins resumes debates signs reviews
+    celebrates marks restores reopens boosts cuts raises lowers backs considers targets secures
+    hosts wins loses postpones investigates promises doubles tests`),
+  'warns of',
+  'calls for',
+  'pushes for',
+];
+const titleAdjectives = words(`
+  new major first long-awaited delayed ambitious annual emergency record historic revised
+  joint small costly controversial popular digital green cheaper faster wider second
+`);
+const titleObjects = words(`
+  plan budget reforms project agreement talks deal road bridge festival season programme
+  tender rules measures exports prices salaries elections campaign investigation report
+  strategy partnership scheme pilot services hospital school museum stadium market pipeline
+  dam airport railway library exhibition tournament league archive census survey
+`);
+const titlePrepositions = words(`for after amid despite before over with ahead-of following`);
+const titleTails = [
+  ...words(`winter summer spring autumn drought floods protests elections Ramadan Newroz`),
+  'heavy rain',
+  'record demand',
+  'long delays',
+  'public pressure',
+  'new funding',
+  'border traffic',
+  'rising costs',
+  'tourism boom',
+  'budget dispute',
+  'regional talks',
+  'local objections',
+  'a wet spring',
+  'the holiday season',
+  'years of neglect',
+  'strong harvest',
+  'power cuts',
+  'the new school year',
+  'a court ruling',
+];
+const titlePlaces = words(`
+  Erbil Duhok Sulaimani Kirkuk Halabja Zakho Baghdad Basra Mosul Najaf Karbala Anbar Sinjar
+  Penjwen Ranya Akre Kalar Amedi Qaladiza Garmiyan Raparin
+`);
+
+const subheadingWords = words(`
+  what happens next the background why it matters the numbers reaction on the ground
+  costs and benefits a long road the view from the region who pays looking ahead
+  what officials say what residents say history timeline key facts the debate
+`);
+
+const datelines = [
+  'ERBIL, Kurdistan Region',
+  'SULAIMANI, Kurdistan Region',
+  'DUHOK, Kurdistan Region',
+  'HALABJA, Kurdistan Region',
+  'ZAKHO, Kurdistan Region',
+  'KIRKUK, Iraq',
+  'BAGHDAD, Iraq',
+  'BASRA, Iraq',
+  'MOSUL, Iraq',
+  'NAJAF, Iraq',
+  'DAMASCUS, Syria',
+  'QAMISHLI, Syria',
+  'ANKARA, Turkey',
+  'TEHRAN, Iran',
+  'AMMAN, Jordan',
+  'BEIRUT, Lebanon',
+  'WASHINGTON, United States',
+  'LONDON, United Kingdom',
+  'BERLIN, Germany',
+  'BRUSSELS, Belgium',
+  'GENEVA, Switzerland',
+  'NEW YORK, United States',
+];
+
+const sources = [
+  'Rudaw',
+  'Rudaw',
+  'Rudaw',
+  'Newsroom staff',
+  'Newsroom staff',
+  'Agencies',
+  'Wire services',
+  'Local correspondents',
+];
+
+const firstNames = words(`
+  Rebin Narin Hawre Shilan Karwan Dilan Soran Avin Hemin Lana Aram Shno Rawand Bahar Zana
+  Ahmed Sara Omar Layla Ali Noor Hassan Zainab Yusuf Mariam Kareem Huda Sami Rana Tariq
+  John Emma David Anna Michael Laura Daniel Julia Thomas Clara
+`);
+const lastNames = words(`
+  Omer Hassan Ahmed Mahmoud Aziz Rashid Kakai Barzani Jaff Hawrami Mustafa Salih Karim
+  Ibrahim Othman Qadir Faraj Hamid Abdullah Jamal Smith Miller Fischer Dupont Rossi Novak
+`);
+
+// Tags in rough order of how common they should be after a fixed shuffle; see tagPool below.
+const tagNames = [
+  // Places
+  ...[
+    'Erbil',
+    'Sulaimani',
+    'Duhok',
+    'Halabja',
+    'Kirkuk',
+    'Zakho',
+    'Baghdad',
+    'Basra',
+    'Mosul',
+    'Najaf',
+    'Karbala',
+    'Anbar',
+    'Nineveh',
+    'Diyala',
+    'Sinjar',
+    'Penjwen',
+    'Ranya',
+    'Soran',
+    'Koya',
+    'Akre',
+    'Kalar',
+    'Garmiyan',
+    'Raparin',
+    'Amedi',
+    'Syria',
+    'Turkey',
+    'Iran',
+    'Jordan',
+    'Saudi Arabia',
+    'Kuwait',
+    'Qatar',
+    'United Arab Emirates',
+    'Oman',
+    'Bahrain',
+    'Lebanon',
+    'Egypt',
+    'Yemen',
+    'Armenia',
+    'Azerbaijan',
+    'Georgia',
+    'Germany',
+    'France',
+    'United Kingdom',
+    'United States',
+    'Russia',
+    'China',
+    'India',
+    'Japan',
+    'Sweden',
+    'Netherlands',
+    'Italy',
+    'Greece',
+    'Canada',
+    'Australia',
+    'Ukraine',
+    'Pakistan',
+    'Afghanistan',
+    'Qamishli',
+    'Kobani',
+    'Aleppo',
+    'Damascus',
+    'Tehran',
+    'Ankara',
+    'Istanbul',
+    'Diyarbakir',
+    'Hasakah',
+    'European Union',
+    'United Nations',
+    'NATO',
+    'OPEC',
+    'Gulf states',
+    'Tigris',
+    'Euphrates',
+    'Great Zab',
+    'Little Zab',
+    'Zagros',
+  ],
+  // Topics
+  ...[
+    'Oil',
+    'Gas',
+    'Electricity',
+    'Water',
+    'Agriculture',
+    'Climate',
+    'Drought',
+    'Floods',
+    'Wildfires',
+    'Health',
+    'Education',
+    'Universities',
+    'Schools',
+    'Elections',
+    'Parliament',
+    'Budget',
+    'Salaries',
+    'Taxes',
+    'Customs',
+    'Trade',
+    'Investment',
+    'Banking',
+    'Currency',
+    'Inflation',
+    'Jobs',
+    'Unemployment',
+    'Tourism',
+    'Heritage',
+    'Archaeology',
+    'Museums',
+    'Music',
+    'Film',
+    'Literature',
+    'Poetry',
+    'Theatre',
+    'Art',
+    'Food',
+    'Fashion',
+    'Football',
+    'Basketball',
+    'Volleyball',
+    'Athletics',
+    'Wrestling',
+    'Boxing',
+    'Chess',
+    'Cycling',
+    'Olympics',
+    'World Cup',
+    'Technology',
+    'Internet',
+    'Telecoms',
+    'Startups',
+    'Transport',
+    'Aviation',
+    'Railways',
+    'Roads',
+    'Housing',
+    'Construction',
+    'Real estate',
+    'Refugees',
+    'Displacement',
+    'Migration',
+    'Human rights',
+    'Women',
+    'Children',
+    'Youth',
+    'Press freedom',
+    'Media',
+    'Courts',
+    'Justice',
+    'Corruption',
+    'Police',
+    'Security',
+    'Terrorism',
+    'Peshmerga',
+    'Military',
+    'Diplomacy',
+    'Foreign policy',
+    'Energy',
+    'Renewables',
+    'Solar power',
+    'Environment',
+    'Pollution',
+    'Wildlife',
+    'Forests',
+    'Weather',
+    'Earthquakes',
+    'Public health',
+    'Hospitals',
+    'Vaccines',
+    'COVID-19',
+    'Ramadan',
+    'Eid',
+    'Newroz',
+    'Religion',
+    'Yazidis',
+    'Christians',
+    'Minorities',
+    'Language',
+    'Kurdish language',
+    'Census',
+    'Economy',
+    'Markets',
+    'Exports',
+    'Imports',
+    'Wheat',
+    'Pomegranates',
+    'Honey',
+    'Livestock',
+    'Fisheries',
+    'Mining',
+    'Pipelines',
+    'Border crossings',
+    'Airports',
+    'Public services',
+    'Municipalities',
+    'Waste management',
+    'Traffic',
+    'Road safety',
+    'Science',
+    'Space',
+    'Pensions',
+    'Labour',
+    'Strikes',
+    'Protests',
+    'Civil society',
+    'NGOs',
+    'Humanitarian aid',
+    'Reconstruction',
+    'Landmines',
+    'Water scarcity',
+    'Dams',
+    'Mountains',
+    'Hiking',
+    'Snow',
+    'Heatwave',
+    'Festivals',
+    'Books',
+    'Cinema',
+    'Photography',
+    'Crafts',
+    'Carpets',
+    'Calligraphy',
+    'History',
+    'Anniversaries',
+    'Obituaries',
+    'Interviews',
+    'Analysis',
+    'Sanctions',
+    'Debt',
+    'Loans',
+    'Smuggling',
+    'Drugs',
+    'Cybersecurity',
+    'Artificial intelligence',
+    'E-government',
+    'Digital payments',
+    'Small business',
+    'Manufacturing',
+    'Cement',
+    'Steel',
+    'Textiles',
+    'Fuel prices',
+    'Food prices',
+    'Rent',
+    'Poverty',
+    'Social welfare',
+    'Disability',
+    'Mental health',
+    'Cancer',
+    'Blood donation',
+    'Medicine',
+    'Pharmacies',
+    'Teachers',
+    'Exams',
+    'Scholarships',
+    'Research',
+    'Libraries',
+    'Archives',
+    'Genocide',
+    'Anfal',
+    'Memorials',
+    'Returnees',
+    'Camps',
+    'Demining',
+    'Ceasefire',
+    'Negotiations',
+    'Constitution',
+    'Federal Court',
+    'Oil exports',
+    'Revenue sharing',
+    'Electricity supply',
+    'Generators',
+    'Irrigation',
+    'Groundwater',
+    'Rainfall',
+    'Harvest',
+    'Tobacco',
+    'Grapes',
+    'Olives',
+    'Beekeeping',
+    'Poultry',
+    'Dairy',
+    'Bakeries',
+    'Restaurants',
+    'Hotels',
+    'Nightlife',
+    'Shopping',
+    'Bazaars',
+    'Fireworks',
+    'Weddings',
+    'Sports clubs',
+    'Transfers',
+    'Women in sport',
+    'Paralympics',
+    'Marathon',
+    'Swimming',
+    'Mountaineering',
+    'Skiing',
+    'Horse racing',
+    'Martial arts',
+    'Esports',
+  ],
+  // Institutions
+  ...[
+    'KRG',
+    'Iraqi government',
+    'Kurdistan Parliament',
+    'Council of Ministers',
+    'Central Bank of Iraq',
+    'UNHCR',
+    'UNICEF',
+    'WHO',
+    'Red Cross',
+    'IOM',
+    'World Bank',
+    'IMF',
+    'Erbil International Airport',
+    'Sulaimani International Airport',
+    'Salahaddin University',
+    'University of Duhok',
+    'University of Sulaimani',
+    'KDP',
+    'PUK',
+    'Gorran',
+    'New Generation',
+    'Kurdistan Islamic Union',
+    'Iraqi Premier League',
+    'Kurdistan Premier League',
+    'Erbil SC',
+    'Duhok SC',
+    'Zakho FC',
+    'Iraq national team',
+    'FIFA',
+    'AFC',
+    'Asian Cup',
+    'Gulf Cup',
+  ],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** mulberry32: a tiny, fast, seedable PRNG returning floats in [0, 1). */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fail(message, showUsage = false) {
+  console.error(`generate-corpus: ${message}`);
+  if (showUsage) console.error(`\n${usage}`);
+  process.exit(1);
+}
+
+function parseArgs(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') {
+      console.log(usage);
+      process.exit(0);
+    }
+    const match = /^--(count|out|seed)(?:=(.*))?$/.exec(arg);
+    if (!match) fail(`unknown argument ${JSON.stringify(arg)}`, true);
+    const name = match[1];
+    let value = match[2];
+    if (value === undefined) {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) fail(`--${name} needs a value`, true);
+      i++;
+    }
+    if (name in options) fail(`--${name} is given twice`, true);
+    options[name] = value;
+  }
+
+  if (options.count === undefined) fail('--count is required', true);
+  if (!/^\d+$/.test(options.count) || !Number.isSafeInteger(Number(options.count)))
+    fail(`--count must be a positive integer, got ${JSON.stringify(options.count)}`, true);
+  const count = Number(options.count);
+  if (count < 1)
+    fail(`--count must be a positive integer, got ${JSON.stringify(options.count)}`, true);
+
+  if (options.out === undefined || options.out.trim() === '') fail('--out is required', true);
+
+  let seed = 1;
+  if (options.seed !== undefined) {
+    if (!/^-?\d+$/.test(options.seed) || !Number.isSafeInteger(Number(options.seed)))
+      fail(`--seed must be an integer, got ${JSON.stringify(options.seed)}`, true);
+    seed = Number(options.seed);
+  }
+  return { count, out: path.resolve(options.out), seed };
+}
+
+function realpathOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Refuses output folders where deleting articles/*.md could destroy something that matters. */
+function checkOutputFolder(out) {
+  const real = realpathOrSelf(out);
+  const forbidden = [
+    ['the file-system root', path.parse(real).root],
+    ['your home directory', realpathOrSelf(os.homedir())],
+    ['the repository root', realpathOrSelf(repoRoot)],
+    ['the real content folder', realpathOrSelf(path.join(repoRoot, 'content'))],
+  ];
+  for (const [what, forbiddenPath] of forbidden) {
+    if (real === forbiddenPath || out === forbiddenPath)
+      fail(`refusing to write to ${out}: it is ${what}; choose a scratch folder like /tmp/corpus`);
+  }
+  if (existsSync(out) && !lstatSync(real).isDirectory())
+    fail(`--out ${out} exists and is not a folder`);
+}
+
+/** Removes old generated articles: only regular files (or links) named *.md directly in `folder`. */
+function clearArticles(folder) {
+  if (!existsSync(folder)) return;
+  if (!lstatSync(folder).isDirectory()) fail(`${folder} exists and is not a folder`);
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.md')) continue;
+    const file = path.join(folder, name);
+    if (!lstatSync(file).isDirectory()) unlinkSync(file);
+  }
+}
+
+/** Copies the real sections file (or writes a default one) and returns the section slugs. */
+function writeSections(out) {
+  const target = path.join(out, 'sections.yaml');
+  if (existsSync(realSectionsFile)) copyFileSync(realSectionsFile, target);
+  else writeFileSync(target, fallbackSections);
+  let data;
+  try {
+    data = yaml.load(readFileSync(target, 'utf8'), { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    fail(`cannot read sections from ${target}: ${error instanceof Error ? error.message : error}`);
+  }
+  const slugs = Array.isArray(data)
+    ? data.map((section) => section?.slug).filter((slug) => typeof slug === 'string')
+    : [];
+  if (slugs.length === 0) fail(`${target} lists no sections (expected a list of {slug, name})`);
+  return slugs;
+}
+
+function tagSlug(tag) {
+  return tag
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Tag pool with distinct topic-page slugs, shuffled with a fixed seed so ranks never change. */
+function buildTagPool() {
+  const seen = new Set();
+  const pool = [];
+  for (const tag of tagNames) {
+    const slug = tagSlug(tag);
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    pool.push(tag);
+  }
+  const random = mulberry32(0x7a9f3c21);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool;
+}
+
+/** Cumulative Zipf weights (s = 1) for ranks 0..n-1. */
+function zipfCumulative(n) {
+  const cumulative = new Float64Array(n);
+  let total = 0;
+  for (let rank = 0; rank < n; rank++) {
+    total += 1 / (rank + 1);
+    cumulative[rank] = total;
+  }
+  for (let rank = 0; rank < n; rank++) cumulative[rank] /= total;
+  return cumulative;
+}
+
+function pad(n, width = 2) {
+  return String(n).padStart(width, '0');
+}
+
+/** `2024-03-05`, the UTC calendar day of an instant. */
+function formatDate(ms) {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** `2024-03-05T09:30:00+03:00`, the instant as wall-clock time in UTC+3. */
+function formatDateTime(ms) {
+  const d = new Date(ms + 3 * hour);
+  return `${formatDate(ms + 3 * hour)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00+03:00`;
+}
+
+/** Headline verbs are listed in the singular (`announces`); plural subjects take `announce`. */
+function agree(subject, verb) {
+  if (!subject.endsWith('s') && subject !== 'police') return verb;
+  const [first, ...rest] = verb.split(' ');
+  const plural = /(ch|sh|ss)es$/.test(first) ? first.slice(0, -2) : first.slice(0, -1);
+  return [plural, ...rest].join(' ');
+}
+
+const capitalise = (word) => word.charAt(0).toUpperCase() + word.slice(1);
+
+// ---------------------------------------------------------------------------------------------
+// Generator
+
+function createGenerator(seed, sectionSlugs) {
+  const random = mulberry32(seed);
+  const int = (min, max) => min + Math.floor(random() * (max - min + 1));
+  const chance = (p) => random() < p;
+  const pick = (list) => list[Math.floor(random() * list.length)];
+
+  const tagPool = buildTagPool();
+  const tagWeights = zipfCumulative(tagPool.length);
+  const zipfTag = () => {
+    const r = random();
+    let lo = 0;
+    let hi = tagWeights.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tagWeights[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return tagPool[lo];
+  };
+
+  function title() {
+    for (;;) {
+      const parts = [];
+      if (chance(0.5)) parts.push(pick(titleModifiers));
+      const subject = pick(titleSubjects);
+      parts.push(subject, agree(subject, pick(titleVerbs)));
+      if (chance(0.4)) parts.push(pick(titleAdjectives));
+      parts.push(pick(titleObjects));
+      if (chance(0.75)) parts.push(pick(titlePrepositions).replace('-', ' '), pick(titleTails));
+      if (chance(0.3)) parts.push(pick(['in', 'near', 'across']), pick(titlePlaces));
+      const list = parts.join(' ').split(' ');
+      if (list.length >= 5 && list.length <= 10) {
+        list[0] = capitalise(list[0]);
+        return list.join(' ');
+      }
+    }
+  }
+
+  function sentenceWords(length) {
+    const list = [];
+    for (let i = 0; i < length; i++) list.push(pick(bodyWords));
+    list[0] = capitalise(list[0]);
+    return list;
+  }
+
+  /** Wraps a few words of a sentence in bold, italic or a link; never across punctuation. */
+  function decorate(list, section) {
+    if (list.length < 4) return;
+    const roll = random();
+    if (roll < 0.06) {
+      const i = int(1, list.length - 2);
+      list[i] = `**${list[i]}**`;
+    } else if (roll < 0.12) {
+      const i = int(1, list.length - 1);
+      list[i] = `_${list[i]}_`;
+    } else if (roll < 0.16) {
+      const start = int(1, list.length - 3);
+      const end = start + int(0, 2);
+      const target = list
+        .slice(start, end + 1)
+        .map((word) => word.toLowerCase().replace(/[^a-z0-9]+/g, '-'))
+        .join('-');
+      list[start] = `[${list[start]}`;
+      list[end] = `${list[end]}](https://example.com/${section}/${target}-${int(1, 9999)})`;
+    }
+  }
+
+  function paragraph(section) {
+    const total = int(30, 90);
+    const sentences = [];
+    let remaining = total;
+    while (remaining > 0) {
+      let length = Math.min(remaining, int(8, 20));
+      if (remaining - length < 4) length = remaining;
+      remaining -= length;
+      const list = sentenceWords(length);
+      decorate(list, section);
+      if (length > 10 && chance(0.3)) {
+        const i = int(3, length - 4);
+        list[i] += ',';
+      }
+      sentences.push(`${list.join(' ')}.`);
+    }
+    return sentences.join(' ');
+  }
+
+  function subheading() {
+    const list = [];
+    for (let i = int(2, 5); i > 0; i--) list.push(pick(subheadingWords));
+    list[0] = capitalise(list[0]);
+    return `## ${list.join(' ')}`;
+  }
+
+  function bulletList() {
+    const items = [];
+    for (let i = int(3, 5); i > 0; i--) items.push(`- ${sentenceWords(int(4, 10)).join(' ')}`);
+    return items.join('\n');
+  }
+
+  function body(section) {
+    const blocks = [paragraph(section)];
+    const paragraphs = int(3, 12);
+    for (let i = 1; i < paragraphs; i++) {
+      if (chance(0.08)) blocks.push(subheading());
+      blocks.push(paragraph(section));
+      if (chance(0.04)) blocks.push(bulletList());
+    }
+    return blocks.join('\n\n');
+  }
+
+  function summary() {
+    const sentences = [];
+    for (let i = int(1, 2); i > 0; i--) sentences.push(`${sentenceWords(int(10, 22)).join(' ')}.`);
+    return sentences.join(' ');
+  }
+
+  function dates() {
+    const instant = corpusStart + Math.floor(random() * (corpusEnd - corpusStart));
+    const withTime = chance(0.5);
+    // A bare date counts from midnight UTC, so it is shown as the UTC day; a date-time keeps
+    // its +03:00 wall clock. Either way the moment is before corpusEnd.
+    const date = withTime ? formatDateTime(instant) : formatDate(instant);
+    let updated;
+    if (chance(0.1)) {
+      const later = instant + int(1, 6) * day + int(0, 23) * hour;
+      if (later < corpusEnd) updated = withTime ? formatDateTime(later) : formatDate(later);
+    }
+    return { date, updated };
+  }
+
+  function tags() {
+    const wanted = int(1, 5);
+    const chosen = [];
+    for (let attempts = 0; chosen.length < wanted && attempts < 50; attempts++) {
+      const tag = zipfTag();
+      if (!chosen.includes(tag)) chosen.push(tag);
+    }
+    return chosen;
+  }
+
+  /** One article: its slug and the full file text. */
+  return function article(index, slugWidth) {
+    const headline = title();
+    const slugBase = headline
+      .toLowerCase()
+      .split(/\s+/)
+      .map((word) => word.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+      .filter(Boolean)
+      .slice(0, 6)
+      .join('-');
+    const slug = `${slugBase}-${String(index).padStart(slugWidth, '0')}`;
+    // The first articles cover every section once, so even a tiny corpus has them all.
+    const section = index <= sectionSlugs.length ? sectionSlugs[index - 1] : pick(sectionSlugs);
+    const { date, updated } = dates();
+    const source = pick(sources);
+    const author = chance(0.7) ? `${pick(firstNames)} ${pick(lastNames)}` : undefined;
+    const dateline = chance(0.4) ? pick(datelines) : undefined;
+    const standfirst = chance(0.5) ? summary() : undefined;
+    const articleTags = tags();
+
+    const q = JSON.stringify;
+    let front = `title: ${q(headline)}\ndate: ${q(date)}\n`;
+    if (updated) front += `updated: ${q(updated)}\n`;
+    front += `source: ${q(source)}\n`;
+    if (author) front += `author: ${q(author)}\n`;
+    if (dateline) front += `dateline: ${q(dateline)}\n`;
+    if (standfirst) front += `summary: ${q(standfirst)}\n`;
+    front += `section: ${q(section)}\n`;
+    front += `tags:\n${articleTags.map((tag) => `  - ${q(tag)}\n`).join('')}`;
+
+    return { slug, text: `---\n${front}---\n\n${body(section)}\n` };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const { count, out, seed } = parseArgs(process.argv.slice(2));
+const started = performance.now();
+checkOutputFolder(out);
+const articlesDir = path.join(out, 'articles');
+mkdirSync(out, { recursive: true });
+clearArticles(articlesDir);
+mkdirSync(articlesDir, { recursive: true });
+
+const sectionSlugs = writeSections(out);
+const article = createGenerator(seed, sectionSlugs);
+const slugWidth = Math.max(5, String(count).length);
+for (let index = 1; index <= count; index++) {
+  const { slug, text } = article(index, slugWidth);
+  writeFileSync(path.join(articlesDir, `${slug}.md`), text);
+}
+
+const elapsed = Math.round(performance.now() - started);
+console.log(`wrote ${count} articles to ${out} in ${elapsed} ms`);
