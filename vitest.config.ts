@@ -11,7 +11,6 @@ export default defineConfig({
       'server-only': path.join(root, 'tests/support/server-only.ts'),
     },
   },
-  esbuild: { jsx: 'automatic' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getMessages } from '@/lib/messages';
 
 export default function NotFound() {
@@ -11,12 +10,12 @@ export default function NotFound() {
       <h1 className="mt-2 font-serif text-4xl font-bold">{messages.notFoundTitle}</h1>
       <p className="mt-4 text-lg text-neutral-600 dark:text-neutral-400">{messages.notFoundBody}</p>
       <p className="mt-8">
-        <Link
+        <a
           href="/"
           className="font-sans font-semibold text-brand underline underline-offset-4 dark:text-brand-dark"
         >
           {messages.backToFront}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import type { Article } from '@/lib/articles';
 import { formatDisplayDate } from '@/lib/dates';
@@ -18,22 +17,22 @@ export function ArticleCard({
     >
       <div className="flex flex-wrap items-center gap-x-3 font-sans text-xs text-neutral-600 dark:text-neutral-400">
         {section && (
-          <Link
+          <a
             href={routes.section(section.slug)}
             className="font-bold tracking-wide text-brand uppercase hover:underline dark:text-brand-dark"
           >
             {section.name}
-          </Link>
+          </a>
         )}
         <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
       </div>
       <h3 className="font-serif text-xl leading-snug font-bold">
-        <Link
+        <a
           href={routes.article(article.slug)}
           className="hover:text-brand hover:underline dark:hover:text-brand-dark"
         >
           {article.title}
-        </Link>
+        </a>
       </h3>
       <p className="line-clamp-3 text-neutral-700 dark:text-neutral-300">{article.summary}</p>
     </article>

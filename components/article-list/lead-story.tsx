@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import { HeroImage } from '@/components/article/hero-image';
 import type { Article, ImageSize } from '@/lib/articles';
@@ -14,31 +13,32 @@ type Props = {
 };
 
 export function LeadStory({ article, section, imageSize, messages }: Props) {
+  const hasImage = article.image !== undefined && imageSize !== undefined;
   return (
     <article
       lang={article.lang}
       aria-labelledby="lead-story-title"
-      className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-center"
+      className={hasImage ? 'grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-center' : 'max-w-3xl'}
     >
-      <div className="order-2 lg:order-1">
-        {article.image && imageSize ? (
+      {article.image && imageSize && (
+        <div className="order-2 lg:order-1">
           <HeroImage
             image={{ src: article.image.src, alt: article.image.alt }}
             size={imageSize}
             priority
           />
-        ) : null}
-      </div>
+        </div>
+      )}
       <div className="order-1 lg:order-2">
         <p className="font-sans text-xs font-bold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">
           <span className="sr-only">{messages.leadStory}: </span>
           {section && (
-            <Link
+            <a
               href={routes.section(section.slug)}
               className="text-brand hover:underline dark:text-brand-dark"
             >
               {section.name}
-            </Link>
+            </a>
           )}
           {section && ' · '}
           <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
@@ -47,12 +47,12 @@ export function LeadStory({ article, section, imageSize, messages }: Props) {
           id="lead-story-title"
           className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
         >
-          <Link
+          <a
             href={routes.article(article.slug)}
             className="hover:text-brand hover:underline dark:hover:text-brand-dark"
           >
             {article.title}
-          </Link>
+          </a>
         </h2>
         <p className="mt-3 font-serif text-lg text-neutral-700 dark:text-neutral-300">
           {article.summary}

@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
-import type { Article, ImageSize } from '@/lib/articles';
+import { getReadingStats, type Article, type ImageSize } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
 import { textDirection } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
@@ -30,9 +29,9 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
       <header className="border-b border-neutral-200 pb-4 dark:border-neutral-800">
         {section && (
           <p className="mb-2 font-sans text-sm font-bold tracking-wide text-brand uppercase dark:text-brand-dark">
-            <Link href={routes.section(section.slug)} className="hover:underline">
+            <a href={routes.section(section.slug)} className="hover:underline">
               {section.name}
-            </Link>
+            </a>
           </p>
         )}
         <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
@@ -49,7 +48,7 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
             updated={article.updated}
             source={article.source}
             author={article.author}
-            readingMinutes={article.readingMinutes}
+            readingMinutes={getReadingStats(article).readingMinutes}
             messages={messages}
           />
           <TextSizeControls
@@ -72,12 +71,12 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
           <ul className="flex flex-wrap gap-2 font-sans text-sm">
             {article.tags.map((tag) => (
               <li key={tag}>
-                <Link
+                <a
                   href={routes.topic(tag)}
                   className="block rounded-full bg-neutral-100 px-3 py-1 text-neutral-700 hover:bg-neutral-200 dark:bg-neutral-800 dark:text-neutral-200 dark:hover:bg-neutral-700"
                 >
                   {tag}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

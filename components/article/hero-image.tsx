@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 import type { ImageSize } from '@/lib/articles';
 
 type Props = {
@@ -9,17 +9,20 @@ type Props = {
 };
 
 export function HeroImage({ image, size, priority = false }: Props) {
+  const { props } = getImageProps({
+    src: image.src,
+    alt: image.alt,
+    width: size.width,
+    height: size.height,
+    sizes: '(min-width: 768px) 768px, 100vw',
+    loading: priority ? 'eager' : 'lazy',
+    fetchPriority: priority ? 'high' : 'auto',
+    className: 'h-auto w-full rounded bg-neutral-200 dark:bg-neutral-800',
+  });
   return (
     <figure className="my-6">
-      <Image
-        src={image.src}
-        alt={image.alt}
-        width={size.width}
-        height={size.height}
-        priority={priority}
-        sizes="(min-width: 768px) 768px, 100vw"
-        className="h-auto w-full rounded bg-neutral-200 dark:bg-neutral-800"
-      />
+      {/* A plain <img> with next/image's responsive, optimized sources: no client JavaScript. */}
+      <img {...props} alt={image.alt} />
       {(image.caption || image.credit) && (
         <figcaption className="mt-2 font-sans text-sm text-neutral-600 dark:text-neutral-400">
           {image.caption}

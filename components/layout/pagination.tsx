@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Messages } from '@/lib/messages';
 
 type Props = {
@@ -19,23 +18,23 @@ export function Pagination({ page, totalPages, hrefFor, messages }: Props) {
       className="mt-10 flex items-center justify-between gap-4 font-sans text-sm"
     >
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{' '}
           {messages.newerArticles}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <p aria-current="page">{messages.pageOf(page, totalPages)}</p>
       {page < totalPages ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
           {messages.olderArticles}{' '}
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             →
           </span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
@@ -27,12 +26,12 @@ export function SiteFooter({
           <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link
+                <a
                   href={routes.section(section.slug)}
                   className="hover:text-brand hover:underline dark:hover:text-brand-dark"
                 >
                   {section.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
@@ -15,23 +14,23 @@ export function SiteHeader({
   return (
     <header className="border-b-4 border-brand bg-white dark:border-brand-dark dark:bg-neutral-950">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 pt-4 sm:flex-row sm:items-end sm:justify-between">
-        <Link
+        <a
           href="/"
           className="font-serif text-3xl font-bold tracking-tight text-neutral-900 dark:text-neutral-50"
         >
           {siteName}
-        </Link>
+        </a>
       </div>
       <nav aria-label={messages.sectionsNav} className="mx-auto max-w-6xl px-4">
         <ul className="-mx-1 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap">
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link
+              <a
                 href={routes.section(section.slug)}
                 className="block rounded px-2 py-1.5 text-neutral-700 hover:bg-neutral-100 hover:text-brand dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-brand-dark"
               >
                 {section.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

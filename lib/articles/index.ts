@@ -3,6 +3,7 @@ import { getEnv } from '../env';
 import { getCatalog } from './catalog';
 import type { Article } from './load';
 import { renderMarkdown } from './render';
+import { countWords, readingMinutes } from './text';
 
 export type { Article } from './load';
 export { getImageSize, type ImageSize } from './images';
@@ -37,6 +38,14 @@ export async function getArticleHtml(article: Article): Promise<string> {
 }
 
 export { checkContent } from './check';
+
+export type ReadingStats = { wordCount: number; readingMinutes: number };
+
+/** Word count and reading time, computed when an article is shown (lists never need them). */
+export function getReadingStats(article: Article): ReadingStats {
+  const wordCount = countWords(article.body);
+  return { wordCount, readingMinutes: readingMinutes(wordCount) };
+}
 
 /**
  * Slugs `next build` prerenders: the newest PRERENDER_ARTICLES and their old slugs (aliases),

@@ -18,7 +18,7 @@ import {
   slugProblem,
   type FrontMatter,
 } from './schema';
-import { countWords, deriveSummary, readingMinutes } from './text';
+import { deriveSummary } from './text';
 
 export type Article = Omit<FrontMatter, 'summary'> & {
   slug: string;
@@ -32,8 +32,6 @@ export type Article = Omit<FrontMatter, 'summary'> & {
   summary: string;
   /** The summary the editor wrote, shown under the headline; absent when the summary is derived. */
   standfirst: string | undefined;
-  wordCount: number;
-  readingMinutes: number;
   /** `date` as milliseconds since the epoch, for ordering and embargo checks. */
   publishedAt: number;
 };
@@ -128,7 +126,6 @@ function loadArticle(
   if (!result.success || problems.length > 0) return { problems };
 
   const data = result.data;
-  const wordCount = countWords(parsed.body);
   return {
     problems,
     article: {
@@ -139,8 +136,6 @@ function loadArticle(
       bodyStartLine: parsed.bodyStartLine,
       summary: data.summary ?? deriveSummary(parsed.body),
       standfirst: data.summary,
-      wordCount,
-      readingMinutes: readingMinutes(wordCount),
       publishedAt: toInstant(data.date),
     },
   };

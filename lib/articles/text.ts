@@ -23,13 +23,20 @@ export function deriveSummary(markdown: string): string {
   return '';
 }
 
+/** Words a reader reads: link targets, image sources, tags and code fences are not counted. */
 export function countWords(markdown: string): number {
-  return (
-    toPlainText(markdown.replace(/^(```|~~~)[^\n]*$/gm, '')).match(
-      /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|[.,](?=\p{N}))*/gu,
-    )?.length ?? 0
-  );
+  const text = markdown
+    .replace(/^(```|~~~).*$/gm, ' ')
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/<[^>]*>/g, ' ');
+  let count = 0;
+  for (const token of text.split(/[\s\u2014/]+/)) {
+    if (wordLike.test(token)) count += 1;
+  }
+  return count;
 }
+
+const wordLike = /[\p{L}\p{N}]/u;
 
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / wordsPerMinute));

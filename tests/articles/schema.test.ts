@@ -26,8 +26,6 @@ describe('front matter validation', () => {
       aliases: [],
       summary: 'Iraq and the US met in Washington on Friday.',
       standfirst: undefined,
-      wordCount: 9,
-      readingMinutes: 1,
     });
     expect(article?.publishedAt).toBe(Date.UTC(2025, 3, 26));
   });
