@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// Outside test-results/, which Playwright empties when it starts.
+const database = process.env.E2E_DATABASE ?? 'data/e2e.db';
+// Matches tests/e2e/support.ts.
+const moderatorPassword = 'correct horse battery staple';
 
 // Playwright cannot download its own browsers here; Debian's chromium is used instead
 // (scripts/test.mjs installs it when it can).
@@ -30,7 +34,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'node scripts/start.mjs',
+    // A fresh database with one moderator for every run.
+    command: `rm -f ${database}* && printf '%s\n' '${moderatorPassword}' | npm run --silent moderator -- add e2e-moderator && node scripts/start.mjs`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
@@ -38,6 +43,7 @@ export default defineConfig({
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       SITE_URL: baseURL,
+      DATABASE_URL: `file:${database}`,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

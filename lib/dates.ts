@@ -36,3 +36,24 @@ export function formatDisplayDate(isoDate: string): string {
   const [year, month, day] = calendarDay(isoDate).split('-');
   return `${day}-${month}-${year}`;
 }
+
+/** A moment as the newsroom prints it, in the site's time zone: `26-04-2025, 14:05 GMT+3`. */
+export function formatDateTime(instant: number, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'shortOffset',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const zone =
+    parts.timeZoneName === 'GMT' || parts.timeZoneName === 'GMT+0' ? 'UTC' : parts.timeZoneName;
+  return `${parts.day}-${parts.month}-${parts.year}, ${parts.hour}:${parts.minute} ${zone}`;
+}

@@ -1,6 +1,24 @@
 import 'server-only';
 import * as z from 'zod';
 
+function wholeNumber(fallback: number, minimum = 0) {
+  return z
+    .string()
+    .regex(/^\d+$/, { error: 'expected a whole number' })
+    .transform(Number)
+    .refine((value) => value >= minimum, { error: `must be at least ${minimum}` })
+    .default(fallback);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // The one place that reads process.env. Everything else asks getEnv(), so a bad value is
 // reported once, by name, instead of surfacing later as a confusing failure deep in a page.
 const envSchema = z.object({
@@ -9,15 +27,30 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'expected an http(s) URL like https://news.example.com' })
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
+  // Comment times are shown in this IANA zone (e.g. Asia/Baghdad for a newsroom in Erbil).
+  TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { error: 'expected an IANA time zone like Asia/Baghdad or UTC' })
+    .default('UTC'),
   SITE_NAME: z.string().trim().min(1, { error: 'must not be empty' }).default('Newsroom'),
   CONTENT_DIR: z.string().trim().min(1, { error: 'must not be empty' }).default('./content'),
   // How many of the newest articles `next build` prerenders; the rest render on first request
   // and are then cached, so a 10,000-article site builds in minutes (see README).
-  PRERENDER_ARTICLES: z
+  PRERENDER_ARTICLES: wholeNumber(1000, 1),
+  // Comments live in SQLite by default (file:), in PostgreSQL when the URL says postgres:.
+  DATABASE_URL: z
     .string()
-    .regex(/^[1-9]\d*$/, { error: 'expected a whole number' })
-    .transform(Number)
-    .default(1000),
+    .regex(/^(file:|postgres(ql)?:\/\/)/, {
+      error: 'expected file:./path/to.db (SQLite) or postgres://user@host/db',
+    })
+    .default('file:./data/comments.db'),
+  // Keys the hash of readers' IP addresses; when unset, a random one is made once and kept in
+  // the database so every app instance hashes alike.
+  SERVER_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  COMMENT_MIN_INTERVAL_SECONDS: wholeNumber(15),
+  COMMENT_HOURLY_LIMIT: wholeNumber(10),
+  REPORT_HIDE_THRESHOLD: wholeNumber(3),
+  SESSION_TTL_HOURS: wholeNumber(12),
 });
 
 export type Env = z.infer<typeof envSchema>;

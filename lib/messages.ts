@@ -29,6 +29,64 @@ const en = {
   tryAgain: 'Try again',
   footerNote: 'Independent news, read and discussed.',
   allRights: (year: number, name: string) => `© ${year} ${name}`,
+
+  // Comments
+  commentsHeading: (count: number) => `Comments (${count})`,
+  noCommentsYet: 'No comments yet. Be the first to comment.',
+  newestFirst: 'Newest first',
+  commentsClosed: 'Comments are closed.',
+  commentPermalink: 'Link to this comment',
+  reply: 'Reply',
+  repliesTo: (name: string) => `Replies to ${name}`,
+  postComment: 'Post a comment',
+  replyingTo: (name: string) => `Replying to ${name}`,
+  cancelReply: 'Cancel reply',
+  required: 'Required',
+  nameLabel: 'Name',
+  emailLabel: 'Email',
+  emailHint: 'Never shown publicly.',
+  commentLabel: 'Comment',
+  commentHint: (max: number) =>
+    `Plain text, up to ${max.toLocaleString('en')} characters. Links are not allowed.`,
+  honeypotLabel: 'Leave this field empty',
+  submitComment: 'Post comment',
+  submitting: 'Posting…',
+  thanksPending: 'Thank you. Your comment is awaiting moderation.',
+  statusLinkIntro: 'Follow its progress at this private link (keep it to yourself):',
+  postAnother: 'Post another comment',
+  tooQuickly: (seconds: number) =>
+    `You are posting too quickly. Please try again in ${seconds} seconds.`,
+  fixErrors: 'Please correct the fields marked below.',
+  guidelinesHeading: 'Community guidelines',
+  report: 'Report',
+  reportReasonLabel: 'Why are you reporting this comment?',
+  sendReport: 'Send report',
+  reportThanks: 'Thank you. A moderator will look at it.',
+  reportAlready: 'You have already reported this comment.',
+  reportGone: 'This comment can no longer be reported.',
+  reportReasons: {
+    'personal-attack': 'Personal attack',
+    abuse: 'Abuse (sexism, racism, homophobia, xenophobia)',
+    threat: 'Threat',
+    profanity: 'Profanity or vulgarity',
+    promotion: 'Spam or promotion',
+    'off-topic': 'Off-topic',
+    other: 'Something else',
+  },
+
+  // Status page
+  statusTitle: 'Your comment',
+  statusOn: 'On',
+  statusPending: 'Awaiting moderation',
+  statusPendingBody:
+    'A moderator will read your comment soon. It appears under the article once approved.',
+  statusApproved: 'Approved',
+  statusApprovedBody: 'Your comment is published.',
+  statusRejected: 'Rejected',
+  statusRejectedBody: (category: string) =>
+    `Your comment was not published because it did not meet our community guidelines: ${category}.`,
+  statusNotFound: 'This status link is not valid.',
+  viewComment: 'See it under the article',
 } as const;
 
 export type Messages = typeof en;
@@ -47,3 +105,82 @@ const rightToLeft = new Set(['ar', 'ckb', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'd
 export function textDirection(lang: string): 'ltr' | 'rtl' {
   return rightToLeft.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
 }
+
+/** Names of the guideline categories, as moderators and commenters read them. */
+export const categoryNames: Record<string, string> = {
+  profanity: 'profanity',
+  threat: 'threat',
+  'personal-attack': 'personal attack',
+  vulgarity: 'vulgarity',
+  abuse: 'abuse',
+  promotion: 'promotion',
+  'off-topic': 'off-topic',
+  other: 'other',
+  shouting: 'shouting',
+  repeated: 'repeated',
+  banned: 'banned term',
+};
+
+/** Interface text of the moderator console (not translated: moderators work in the newsroom's language). */
+export const consoleMessages = {
+  title: 'Moderation',
+  signInTitle: 'Moderator sign-in',
+  username: 'Username',
+  password: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signOut: 'Sign out',
+  invalidCredentials: 'The username or password is not right.',
+  locked: (seconds: number) =>
+    `Too many failed attempts. Sign-in is locked; try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.`,
+  signedInAs: (name: string) => `Signed in as ${name}`,
+  queues: 'Queues',
+  queueNames: {
+    pending: 'Pending',
+    reported: 'Reported',
+    approved: 'Approved',
+    rejected: 'Rejected',
+  },
+  log: 'Moderation log',
+  filterArticle: 'Article',
+  allArticles: 'All articles',
+  filter: 'Filter',
+  emptyQueue: 'Nothing here. Well done.',
+  approve: 'Approve',
+  reject: 'Reject',
+  keep: 'Keep',
+  rejectReason: 'Reason for rejecting',
+  chooseReason: 'Choose a reason…',
+  select: (name: string) => `Select comment by ${name}`,
+  selectAll: 'Select all on this page',
+  bulkApprove: 'Approve selected',
+  bulkReject: 'Reject selected',
+  nothingSelected: 'Select at least one comment first.',
+  chooseRejectReason: 'Choose why the comment is rejected.',
+  done: (count: number, action: string) => `${count} comment${count === 1 ? '' : 's'} ${action}.`,
+  flags: 'Why it was flagged',
+  reports: (count: number) => `Reported by ${count} reader${count === 1 ? '' : 's'}`,
+  hidden: 'Hidden from readers until you decide',
+  reply: 'Reply',
+  on: 'on',
+  shortcuts:
+    'Keyboard: j / k move between comments, a approves, r rejects (choose a reason, then Enter).',
+  logHeading: 'Moderation log',
+  logWho: 'Who',
+  logWhat: 'Action',
+  logComment: 'Comment',
+  logWhen: 'When',
+  logWhy: 'Why',
+  automatic: 'automatic',
+  setupTitle: 'Create the first moderator account',
+  setupIntro: 'This link works once: it creates the first account and then stops working.',
+  confirmPassword: 'Password again',
+  createAccount: 'Create account',
+  passwordsDiffer: 'The two passwords differ.',
+  usernameRule: 'Use 3 to 40 letters, digits, dots, dashes or underscores.',
+  setupInvalid:
+    'This setup link is not valid any more. Ask for a new one (restart the server) or sign in.',
+  previous: 'Previous',
+  next: 'Next',
+  page: (page: number, total: number) => `Page ${page} of ${total}`,
+} as const;

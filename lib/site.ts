@@ -9,11 +9,19 @@ export type SiteConfig = {
   baseUrl: string;
   /** Articles listed per page on the front page and, later, section and topic pages. */
   pageSize: number;
+  /** IANA time zone for times of day (comments). */
+  timeZone: string;
 };
 
 export function getSite(): SiteConfig {
   const env = getEnv();
-  return { name: env.SITE_NAME, defaultLanguage: 'en', baseUrl: env.SITE_URL, pageSize: 20 };
+  return {
+    name: env.SITE_NAME,
+    defaultLanguage: 'en',
+    baseUrl: env.SITE_URL,
+    pageSize: 20,
+    timeZone: env.TIME_ZONE,
+  };
 }
 
 export function absoluteUrl(path: string): string {

@@ -5,7 +5,14 @@ import path from 'node:path';
 const stampFile = '.next/build-stamp.json';
 
 // The environment a build bakes into its static pages: a change means a rebuild.
-const buildTimeVariables = ['SITE_URL', 'SITE_NAME', 'CONTENT_DIR', 'PRERENDER_ARTICLES'];
+const buildTimeVariables = [
+  'SITE_URL',
+  'SITE_NAME',
+  'CONTENT_DIR',
+  'PRERENDER_ARTICLES',
+  'DATABASE_URL',
+  'TIME_ZONE',
+];
 
 function buildEnvironment() {
   return Object.fromEntries(buildTimeVariables.map((name) => [name, process.env[name] || '']));

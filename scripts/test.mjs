@@ -71,8 +71,11 @@ if (vitest) {
   failed += 1;
 }
 
-// The e2e server runs this build, so it is made with the URL the tests use.
-const built = check('build', 'npm', ['run', '--silent', 'build'], { SITE_URL: e2eUrl });
+// The e2e server runs this build, so it is made with the URL and the (empty) database the tests use.
+const e2eDatabase = 'data/e2e.db';
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${e2eDatabase}${suffix}`, { force: true });
+const e2eEnv = { SITE_URL: e2eUrl, DATABASE_URL: `file:${e2eDatabase}`, E2E_DATABASE: e2eDatabase };
+const built = check('build', 'npm', ['run', '--silent', 'build'], e2eEnv);
 
 if (!built) {
   console.error('\nEnd-to-end tests skipped: the build failed.');

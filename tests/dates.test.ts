@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDisplayDate, isIsoDate, toInstant } from '@/lib/dates';
+import { formatDateTime, formatDisplayDate, isIsoDate, toInstant } from '@/lib/dates';
 
 test.each([
   '2025-04-26',
@@ -32,4 +32,10 @@ test('shows the calendar day as written, in the newsroom style', () => {
 
 test('a bare date is midnight UTC', () => {
   expect(toInstant('2025-04-26')).toBe(Date.UTC(2025, 3, 26));
+});
+
+test('a moment is shown in the site time zone with its offset', () => {
+  const instant = Date.UTC(2025, 3, 26, 11, 5);
+  expect(formatDateTime(instant, 'UTC')).toBe('26-04-2025, 11:05 UTC');
+  expect(formatDateTime(instant, 'Asia/Baghdad')).toBe('26-04-2025, 14:05 GMT+3');
 });

@@ -5,7 +5,7 @@ const seedPath = '/articles/hussein-rubio-discuss-strengthening-iraq-us-ties';
 
 async function bodyFontSize(page: Page): Promise<number> {
   return page
-    .locator('.reader-text')
+    .locator('article .reader-text')
     .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 }
 

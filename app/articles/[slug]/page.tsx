@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
+import { CommentsSection } from '@/components/comments/comments-section';
 import {
   getArticle,
   getArticleByAlias,
@@ -40,12 +41,15 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
     notFound();
   }
   return (
-    <ArticleView
-      article={article}
-      html={await getArticleHtml(article)}
-      section={getSection(article.section)}
-      imageSize={article.image ? getImageSize(article.image.src) : undefined}
-      messages={getMessages(article.lang)}
-    />
+    <>
+      <ArticleView
+        article={article}
+        html={await getArticleHtml(article)}
+        section={getSection(article.section)}
+        imageSize={article.image ? getImageSize(article.image.src) : undefined}
+        messages={getMessages(article.lang)}
+      />
+      <CommentsSection articleSlug={article.slug} open={article.comments === 'open'} />
+    </>
   );
 }

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { getArticle } from '@/lib/articles';
+import { findCommentByStatusToken } from '@/lib/comments';
+import { formatDateTime } from '@/lib/dates';
+import { categoryNames, getMessages } from '@/lib/messages';
+import { routes } from '@/lib/routes';
+import { getSite } from '@/lib/site';
+
+// A private link: never indexed, never sent on as a referrer.
+export const metadata: Metadata = {
+  title: 'Your comment',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+};
+
+export default function CommentStatusPage({ params }: PageProps<'/comments/status/[token]'>) {
+  return (
+    <div className="mx-auto max-w-2xl py-8">
+      <Suspense>
+        <CommentStatus params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token]'>, 'params'>) {
+  await connection(); // the status changes when a moderator decides: always read it fresh
+  const messages = getMessages();
+  const comment = await findCommentByStatusToken((await params).token);
+  if (!comment) {
+    return (
+      <>
+        <h1 className="font-serif text-3xl font-bold">{messages.statusTitle}</h1>
+        <p className="mt-4">{messages.statusNotFound}</p>
+      </>
+    );
+  }
+  const article = await getArticle(comment.articleSlug);
+  const state = {
+    pending: {
+      label: messages.statusPending,
+      body: messages.statusPendingBody,
+      tone: 'border-amber-500',
+    },
+    approved: {
+      label: messages.statusApproved,
+      body: messages.statusApprovedBody,
+      tone: 'border-green-700',
+    },
+    rejected: {
+      label: messages.statusRejected,
+      body: messages.statusRejectedBody(
+        categoryNames[comment.rejectionCategory ?? 'other'] ?? 'other',
+      ),
+      tone: 'border-red-700',
+    },
+  }[comment.status];
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">{messages.statusTitle}</h1>
+      {article && (
+        <p className="mt-2 text-neutral-600 dark:text-neutral-400">
+          {messages.statusOn}{' '}
+          <a href={routes.article(article.slug)} className="font-semibold underline">
+            {article.title}
+          </a>
+          , {formatDateTime(comment.createdAt, getSite().timeZone)}
+        </p>
+      )}
+      <div className={`mt-6 border-s-4 ps-4 ${state.tone}`}>
+        <p className="text-sm font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">
+          Status
+        </p>
+        <p className="text-xl font-bold">{state.label}</p>
+        <p className="mt-1">{state.body}</p>
+        {comment.status === 'approved' && comment.hiddenAt === null && (
+          <p className="mt-2">
+            <a
+              href={`${routes.article(comment.articleSlug)}#comment-${comment.id}`}
+              className="underline"
+            >
+              {messages.viewComment}
+            </a>
+          </p>
+        )}
+      </div>
+      <blockquote
+        dir="auto"
+        className="mt-6 rounded bg-neutral-100 p-4 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate] dark:bg-neutral-900"
+      >
+        {comment.body}
+      </blockquote>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
+import { signInAction } from '@/components/moderation/actions';
+import { SignInForm } from '@/components/moderation/sign-in-form';
+import { consoleMessages as t } from '@/lib/messages';
+import { currentModeratorRequest, getModerationConsole } from '@/lib/moderation/console';
+
+export default function SignInPage() {
+  return (
+    <div className="mx-auto max-w-sm py-8">
+      <h1 className="text-2xl font-bold">{t.signInTitle}</h1>
+      <Suspense>
+        <AlreadySignedIn />
+      </Suspense>
+      <SignInForm
+        action={signInAction}
+        labels={{
+          username: t.username,
+          password: t.password,
+          submit: t.signIn,
+          submitting: t.signingIn,
+        }}
+      />
+    </div>
+  );
+}
+
+async function AlreadySignedIn() {
+  const console = await getModerationConsole();
+  if (await console.whoIs(await currentModeratorRequest())) redirect('/moderation');
+  return null;
+}

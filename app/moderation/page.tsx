@@ -1,0 +1,141 @@
+import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
+import { queueAction } from '@/components/moderation/actions';
+import { ConsoleHeader } from '@/components/moderation/console-header';
+import { QueueForm } from '@/components/moderation/queue-form';
+import { QueueItem } from '@/components/moderation/queue-item';
+import { listArticles } from '@/lib/articles';
+import { queues, type Queue } from '@/lib/comments';
+import { categoryNames, consoleMessages as t } from '@/lib/messages';
+import { rejectionCategories } from '@/lib/moderation';
+import {
+  currentModeratorRequest,
+  getModerationConsole,
+  NotSignedInError,
+} from '@/lib/moderation/console';
+import { getSite } from '@/lib/site';
+
+export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {
+  return (
+    <Suspense fallback={<p>{t.title}…</p>}>
+      <QueueView searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searchParams'>) {
+  const params = await searchParams;
+  const queue: Queue = queues.find((name) => name === single(params.queue)) ?? 'pending';
+  const articleSlug = single(params.article) || undefined;
+  const page = Number(single(params.page) ?? 1) || 1;
+  const console = await getModerationConsole();
+  let view;
+  try {
+    view = await console.viewQueue(await currentModeratorRequest(), {
+      queue,
+      page,
+      ...(articleSlug ? { articleSlug } : {}),
+    });
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect('/moderation/login');
+    throw error;
+  }
+  const titles = new Map((await listArticles()).map((article) => [article.slug, article.title]));
+  const categories = rejectionCategories.map((value) => ({
+    value,
+    label: categoryNames[value] ?? value,
+  }));
+  const pageHref = (n: number) =>
+    `/moderation?queue=${queue}${articleSlug ? `&article=${encodeURIComponent(articleSlug)}` : ''}&page=${n}`;
+  return (
+    <div className="py-4">
+      <h1 className="mb-4 text-2xl font-bold">
+        {t.title}: {t.queueNames[queue]}
+      </h1>
+      <ConsoleHeader
+        username={view.moderator.username}
+        counts={view.counts}
+        current={queue}
+        {...(articleSlug ? { articleSlug } : {})}
+      />
+      <form method="get" action="/moderation" className="mt-4 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="queue" value={queue} />
+        <label className="flex flex-col text-sm">
+          {t.filterArticle}
+          <select
+            name="article"
+            defaultValue={articleSlug ?? ''}
+            className="max-w-md rounded border border-neutral-400 bg-white px-2 py-1 dark:bg-neutral-950"
+          >
+            <option value="">{t.allArticles}</option>
+            {view.articles.map((slug) => (
+              <option key={slug} value={slug}>
+                {titles.get(slug) ?? slug}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold">
+          {t.filter}
+        </button>
+      </form>
+      <QueueForm
+        action={queueAction}
+        labels={{
+          selectAll: t.selectAll,
+          bulkApprove: t.bulkApprove,
+          bulkReject: t.bulkReject,
+          rejectReason: t.rejectReason,
+          chooseReason: t.chooseReason,
+          shortcuts: t.shortcuts,
+        }}
+        categories={categories}
+        bulk={{
+          approve: queue !== 'approved' && view.items.length > 0,
+          reject: queue !== 'rejected' && view.items.length > 0,
+        }}
+      >
+        {view.items.length === 0 ? (
+          <p className="mt-6 text-neutral-600 dark:text-neutral-400">{t.emptyQueue}</p>
+        ) : (
+          <ol className="mt-4 space-y-4">
+            {view.items.map((comment) => (
+              <QueueItem
+                key={comment.id}
+                comment={comment}
+                queue={queue}
+                articleTitle={titles.get(comment.articleSlug)}
+                timeZone={getSite().timeZone}
+                categories={categories}
+              />
+            ))}
+          </ol>
+        )}
+      </QueueForm>
+      {view.totalPages > 1 && (
+        <nav
+          aria-label={t.page(view.page, view.totalPages)}
+          className="mt-6 flex items-center justify-between"
+        >
+          {view.page > 1 ? (
+            <a href={pageHref(view.page - 1)} className="underline">
+              {t.previous}
+            </a>
+          ) : (
+            <span />
+          )}
+          <span>{t.page(view.page, view.totalPages)}</span>
+          {view.page < view.totalPages ? (
+            <a href={pageHref(view.page + 1)} className="underline">
+              {t.next}
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

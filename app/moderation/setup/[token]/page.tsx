@@ -1,0 +1,36 @@
+import { setupAction } from '@/components/moderation/actions';
+import { SetupForm } from '@/components/moderation/setup-form';
+import { minimumPasswordLength } from '@/lib/auth';
+import { consoleMessages as t } from '@/lib/messages';
+import { Suspense } from 'react';
+
+export default function SetupPage({ params }: PageProps<'/moderation/setup/[token]'>) {
+  return (
+    <div className="mx-auto max-w-md py-8">
+      <h1 className="text-2xl font-bold">{t.setupTitle}</h1>
+      <p className="mt-2">{t.setupIntro}</p>
+      <Suspense>
+        <Form params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+// The token is checked when the form is sent, atomically with creating the account.
+async function Form({ params }: Pick<PageProps<'/moderation/setup/[token]'>, 'params'>) {
+  const { token } = await params;
+  return (
+    <SetupForm
+      token={token}
+      action={setupAction}
+      labels={{
+        username: t.username,
+        usernameRule: t.usernameRule,
+        password: t.password,
+        passwordRule: `At least ${minimumPasswordLength} characters; a passphrase of several words is best.`,
+        confirm: t.confirmPassword,
+        submit: t.createAccount,
+      }}
+    />
+  );
+}

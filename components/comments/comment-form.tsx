@@ -1,0 +1,231 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import type { CommentFormState } from './form-state';
+
+export type CommentFormLabels = {
+  required: string;
+  name: string;
+  email: string;
+  emailHint: string;
+  comment: string;
+  commentHint: string;
+  honeypot: string;
+  submit: string;
+  submitting: string;
+  thanks: string;
+  statusLinkIntro: string;
+  postAnother: string;
+  replyingTo: string;
+  cancelReply: string;
+};
+
+type Props = {
+  articleSlug: string;
+  /** Limits taken from the comment schema on the server, so the browser hints what the server enforces. */
+  limits: { nameMax: number; emailMax: number; bodyMin: number; bodyMax: number };
+  labels: CommentFormLabels;
+  action: (state: CommentFormState, form: FormData) => Promise<CommentFormState>;
+};
+
+type Reply = { id: string; name: string };
+
+const inputClass =
+  'mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-base text-neutral-900 aria-[invalid=true]:border-red-700 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100 dark:aria-[invalid=true]:border-red-400';
+
+export function CommentForm({ articleSlug, limits, labels, action }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const [reply, setReply] = useState<Reply | undefined>();
+  const [dismissed, setDismissed] = useState<CommentFormState | undefined>();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+
+  // "Reply" links under comments carry data-reply-to; they work as plain links without JavaScript.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link =
+        event.target instanceof Element
+          ? event.target.closest<HTMLAnchorElement>('a[data-reply-to]')
+          : null;
+      if (!link) return;
+      event.preventDefault();
+      setReply({ id: link.dataset.replyTo ?? '', name: link.dataset.replyName ?? '' });
+      setDismissed(state);
+      document.getElementById('comment-form')?.scrollIntoView({ block: 'start' });
+      bodyRef.current?.focus();
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [state]);
+
+  if (state.status === 'accepted' && dismissed !== state) {
+    return (
+      <div
+        role="status"
+        className="rounded border border-green-700 bg-green-50 p-4 text-green-950 dark:border-green-500 dark:bg-green-950 dark:text-green-50"
+      >
+        <p className="font-semibold">{labels.thanks}</p>
+        <p className="mt-2">{labels.statusLinkIntro}</p>
+        <p className="mt-1 break-all">
+          <a href={state.statusUrl} className="underline">
+            {state.statusUrl}
+          </a>
+        </p>
+        <button
+          type="button"
+          className="mt-4 rounded border border-current px-3 py-1.5 font-semibold"
+          onClick={() => setDismissed(state)}
+        >
+          {labels.postAnother}
+        </button>
+      </div>
+    );
+  }
+
+  const error = state.status === 'error' ? state : undefined;
+  const values = error?.values;
+  const parentId = reply?.id ?? values?.parentId ?? '';
+  const describe = (field: 'name' | 'email' | 'body', hint?: string) =>
+    [hint, error?.fieldErrors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    // The key re-mounts the fields with the returned values after each attempt, so React's
+    // automatic form reset never throws away what the reader typed.
+    <form
+      id="comment-form"
+      action={formAction}
+      noValidate={false}
+      className="space-y-4"
+      key={error ? JSON.stringify(error.values) : 'new'}
+    >
+      {error?.formError && (
+        <p
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-3 font-semibold text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
+          {error.formError}
+        </p>
+      )}
+      <input type="hidden" name="articleSlug" value={articleSlug} />
+      <input type="hidden" name="parentId" value={parentId} />
+      {reply && (
+        <p className="flex flex-wrap items-center gap-3 rounded bg-neutral-100 px-3 py-2 text-sm dark:bg-neutral-800">
+          <span>{labels.replyingTo.replace('{name}', reply.name)}</span>
+          <button
+            type="button"
+            className="font-semibold underline"
+            onClick={() => setReply(undefined)}
+          >
+            {labels.cancelReply}
+          </button>
+        </p>
+      )}
+      <div>
+        <div className="flex items-baseline justify-between">
+          <label htmlFor="comment-name" className="font-semibold">
+            {labels.name}
+          </label>
+          <span aria-hidden="true" className="text-xs text-neutral-600 dark:text-neutral-400">
+            {labels.required}
+          </span>
+        </div>
+        <input
+          id="comment-name"
+          name="name"
+          type="text"
+          required
+          maxLength={limits.nameMax}
+          autoComplete="name"
+          defaultValue={values?.name}
+          aria-invalid={Boolean(error?.fieldErrors.name)}
+          aria-describedby={describe('name')}
+          className={inputClass}
+        />
+        {error?.fieldErrors.name && <FieldError id="name-error" message={error.fieldErrors.name} />}
+      </div>
+      <div>
+        <div className="flex items-baseline justify-between">
+          <label htmlFor="comment-email" className="font-semibold">
+            {labels.email}
+          </label>
+          <span aria-hidden="true" className="text-xs text-neutral-600 dark:text-neutral-400">
+            {labels.required}
+          </span>
+        </div>
+        <input
+          id="comment-email"
+          name="email"
+          type="email"
+          required
+          maxLength={limits.emailMax}
+          autoComplete="email"
+          defaultValue={values?.email}
+          aria-invalid={Boolean(error?.fieldErrors.email)}
+          aria-describedby={describe('email', 'email-hint')}
+          className={inputClass}
+        />
+        <p id="email-hint" className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          {labels.emailHint}
+        </p>
+        {error?.fieldErrors.email && (
+          <FieldError id="email-error" message={error.fieldErrors.email} />
+        )}
+      </div>
+      <div>
+        <div className="flex items-baseline justify-between">
+          <label htmlFor="comment-body" className="font-semibold">
+            {labels.comment}
+          </label>
+          <span aria-hidden="true" className="text-xs text-neutral-600 dark:text-neutral-400">
+            {labels.required}
+          </span>
+        </div>
+        <textarea
+          id="comment-body"
+          ref={bodyRef}
+          name="body"
+          required
+          minLength={limits.bodyMin}
+          maxLength={limits.bodyMax}
+          rows={6}
+          dir="auto"
+          defaultValue={values?.body}
+          aria-invalid={Boolean(error?.fieldErrors.body)}
+          aria-describedby={describe('body', 'body-hint')}
+          className={inputClass}
+        />
+        <p id="body-hint" className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
+          {labels.commentHint}
+        </p>
+        {error?.fieldErrors.body && <FieldError id="body-error" message={error.fieldErrors.body} />}
+      </div>
+      {/* A trap for bots: hidden from people and assistive technology, so only scripts fill it. */}
+      <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="comment-website">{labels.honeypot}</label>
+        <input
+          id="comment-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand px-5 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-700"
+      >
+        {pending ? labels.submitting : labels.submit}
+      </button>
+    </form>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,17 @@
+import type { CommentField } from '@/lib/comments/input';
+
+export type CommentValues = { name: string; email: string; body: string; parentId: string };
+
+/** What the comment form shows after a submission. Typed text always comes back, so nothing is lost. */
+export type CommentFormState =
+  | { status: 'idle' }
+  | {
+      status: 'error';
+      values: CommentValues;
+      fieldErrors: Partial<Record<CommentField, string>>;
+      formError?: string;
+    }
+  | { status: 'accepted'; statusUrl: string };
+
+export type ReportFormState =
+  { status: 'idle' } | { status: 'done' | 'already' | 'gone' | 'error'; message: string };

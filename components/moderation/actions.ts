@@ -1,0 +1,137 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { refresh, updateTag } from 'next/cache';
+import * as z from 'zod';
+import {
+  endSession,
+  getAuthStore,
+  hashPassword,
+  passwordProblem,
+  sessionCookieName,
+  sessionCookieOptions,
+  setupTokenHash,
+  signIn,
+  startSession,
+} from '@/lib/auth';
+import { commentsTag, getClientHash } from '@/lib/comments';
+import {
+  currentModeratorRequest,
+  getModerationConsole,
+  NotSignedInError,
+} from '@/lib/moderation/console';
+import { consoleMessages as t } from '@/lib/messages';
+import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
+
+const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
+
+async function beginSession(moderatorId: number) {
+  const jar = await cookies();
+  const store = getAuthStore();
+  // A fresh id at every sign-in; any session this browser had before ends.
+  await endSession(store, jar.get(sessionCookieName)?.value);
+  const session = await startSession(store, moderatorId, Date.now());
+  jar.set(sessionCookieName, session.id, sessionCookieOptions(session.expiresAt));
+}
+
+export async function signInAction(
+  _previous: SignInFormState,
+  form: FormData,
+): Promise<SignInFormState> {
+  const username = text(form.get('username')).trim().slice(0, 200);
+  const password = text(form.get('password')).slice(0, 1000);
+  const result = await signIn(getAuthStore(), {
+    username,
+    password,
+    clientHash: await getClientHash(),
+    now: Date.now(),
+  });
+  if (result.outcome === 'locked')
+    return { status: 'error', message: t.locked(result.retryAfterSeconds), username };
+  if (result.outcome === 'invalid')
+    return { status: 'error', message: t.invalidCredentials, username };
+  await beginSession(result.moderator.id);
+  redirect('/moderation');
+}
+
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  await endSession(getAuthStore(), jar.get(sessionCookieName)?.value);
+  jar.delete(sessionCookieName);
+  redirect('/moderation/login');
+}
+
+const intentSchema = z.union([
+  z.templateLiteral([z.enum(['approve', 'reject', 'keep']), ':', z.number().int().positive()]),
+  z.enum(['bulk-approve', 'bulk-reject']),
+]);
+
+/** Every button of the queue: approve, reject or keep one comment, or approve or reject the selected ones. */
+export async function queueAction(
+  _previous: ConsoleFormState,
+  form: FormData,
+): Promise<ConsoleFormState> {
+  const intent = intentSchema.safeParse(text(form.get('intent')));
+  if (!intent.success) return { status: 'error', message: 'Unknown action.' };
+  const [verb, id] = intent.data.split(':');
+  const bulk = verb === 'bulk-approve' || verb === 'bulk-reject';
+  const ids = bulk
+    ? form
+        .getAll('ids')
+        .map((value) => Number(text(value)))
+        .filter((value) => Number.isSafeInteger(value) && value > 0)
+    : [Number(id)];
+  if (ids.length === 0) return { status: 'error', message: t.nothingSelected };
+  const request = await currentModeratorRequest();
+  try {
+    const console = await getModerationConsole();
+    if (verb === 'keep') {
+      const kept = await console.keep(request, ids[0] ?? 0);
+      if (kept) updateTag(commentsTag(kept.articleSlug));
+      refresh();
+      return { status: 'done', message: t.done(kept ? 1 : 0, 'kept') };
+    }
+    const action = verb === 'approve' || verb === 'bulk-approve' ? 'approve' : 'reject';
+    const category = text(form.get(bulk ? 'bulk-category' : `category-${id}`));
+    const changed = await console.decide(request, { commentIds: ids, action, category });
+    for (const slug of new Set(changed.map((comment) => comment.articleSlug)))
+      updateTag(commentsTag(slug));
+    refresh();
+    return {
+      status: 'done',
+      message: t.done(changed.length, action === 'approve' ? 'approved' : 'rejected'),
+    };
+  } catch (error) {
+    if (error instanceof NotSignedInError) return { status: 'error', message: error.message };
+    if (error instanceof RangeError) return { status: 'error', message: t.chooseRejectReason };
+    throw error;
+  }
+}
+
+const usernameSchema = z.string().regex(/^[A-Za-z0-9._-]{3,40}$/);
+
+/** The one-time setup link's form: creates the first moderator and signs them in. */
+export async function setupAction(
+  _previous: SetupFormState,
+  form: FormData,
+): Promise<SetupFormState> {
+  const username = text(form.get('username')).trim();
+  const password = text(form.get('password'));
+  if (!usernameSchema.safeParse(username).success) {
+    return { status: 'error', field: 'username', message: t.usernameRule, username };
+  }
+  const weak = passwordProblem(password);
+  if (weak) return { status: 'error', field: 'password', message: weak, username };
+  if (password !== text(form.get('confirm')))
+    return { status: 'error', field: 'confirm', message: t.passwordsDiffer, username };
+  const result = await getAuthStore().createFirstModerator({
+    username,
+    passwordHash: await hashPassword(password),
+    setupTokenHash: setupTokenHash(text(form.get('token'))),
+    now: Date.now(),
+  });
+  if (result.outcome !== 'created') return { status: 'error', message: t.setupInvalid, username };
+  await beginSession(result.moderator.id);
+  redirect('/moderation');
+}

@@ -1,0 +1,141 @@
+'use client';
+
+import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import type { ConsoleFormState } from './form-state';
+
+type Props = {
+  action: (state: ConsoleFormState, form: FormData) => Promise<ConsoleFormState>;
+  labels: {
+    selectAll: string;
+    bulkApprove: string;
+    bulkReject: string;
+    rejectReason: string;
+    chooseReason: string;
+    shortcuts: string;
+  };
+  categories: { value: string; label: string }[];
+  /** Whether the bulk buttons apply to this queue (not to rejected comments, say). */
+  bulk: { approve: boolean; reject: boolean };
+  children: ReactNode;
+};
+
+/**
+ * The queue as one form: each comment's buttons submit it with their own intent, the bulk
+ * buttons with the ticked comments. Keyboard: j / k move, a approves, r goes to the reason.
+ */
+export function QueueForm({ action, labels, categories, bulk, children }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const items = () => [...form.querySelectorAll<HTMLElement>('[data-queue-item]')];
+    const current = () =>
+      document.activeElement instanceof HTMLElement
+        ? document.activeElement.closest<HTMLElement>('[data-queue-item]')
+        : null;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      if (
+        target instanceof HTMLSelectElement &&
+        event.key === 'Enter' &&
+        target.dataset.shortcut === 'reject-reason'
+      ) {
+        event.preventDefault();
+        target
+          .closest('[data-queue-item]')
+          ?.querySelector<HTMLButtonElement>('[data-shortcut="reject"]')
+          ?.click();
+        return;
+      }
+      if (target instanceof HTMLInputElement && target.type !== 'checkbox') return;
+      if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      const list = items();
+      const here = current();
+      const index = here ? list.indexOf(here) : -1;
+      if (event.key === 'j' || event.key === 'k') {
+        event.preventDefault();
+        const next =
+          list[Math.min(list.length - 1, Math.max(0, index + (event.key === 'j' ? 1 : -1)))] ??
+          list[0];
+        next?.focus();
+        next?.scrollIntoView({ block: 'nearest' });
+      } else if (event.key === 'a' && here) {
+        event.preventDefault();
+        here.querySelector<HTMLButtonElement>('[data-shortcut="approve"]')?.click();
+      } else if (event.key === 'r' && here) {
+        event.preventDefault();
+        here.querySelector<HTMLSelectElement>('[data-shortcut="reject-reason"]')?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const selectAll = (checked: boolean) =>
+    formRef.current?.querySelectorAll<HTMLInputElement>('input[name="ids"]').forEach((box) => {
+      box.checked = checked;
+    });
+
+  return (
+    <form ref={formRef} action={formAction} aria-busy={pending} className="mt-4">
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">{labels.shortcuts}</p>
+      {state.status !== 'idle' && (
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`mt-3 rounded border p-3 font-semibold ${state.status === 'error' ? 'border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100' : 'border-green-700 bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100'}`}
+        >
+          {state.message}
+        </p>
+      )}
+      {(bulk.approve || bulk.reject) && (
+        <div className="mt-3 flex flex-wrap items-end gap-3 rounded bg-neutral-100 p-3 dark:bg-neutral-900">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" onChange={(event) => selectAll(event.target.checked)} />
+            {labels.selectAll}
+          </label>
+          {bulk.approve && (
+            <button
+              type="submit"
+              name="intent"
+              value="bulk-approve"
+              className="rounded bg-green-800 px-3 py-1.5 font-semibold text-white"
+            >
+              {labels.bulkApprove}
+            </button>
+          )}
+          {bulk.reject && (
+            <>
+              <label className="flex flex-col text-sm">
+                {labels.rejectReason}
+                <select
+                  name="bulk-category"
+                  defaultValue=""
+                  className="rounded border border-neutral-400 bg-white px-2 py-1 dark:bg-neutral-950"
+                >
+                  <option value="">{labels.chooseReason}</option>
+                  {categories.map((category) => (
+                    <option key={category.value} value={category.value}>
+                      {category.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="submit"
+                name="intent"
+                value="bulk-reject"
+                className="rounded bg-red-800 px-3 py-1.5 font-semibold text-white"
+              >
+                {labels.bulkReject}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {children}
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Comment, Queue } from '@/lib/comments';
+import { formatDateTime } from '@/lib/dates';
+import { categoryNames, consoleMessages as t } from '@/lib/messages';
+import { routes } from '@/lib/routes';
+
+type Props = {
+  comment: Comment;
+  queue: Queue;
+  articleTitle: string | undefined;
+  timeZone: string;
+  categories: { value: string; label: string }[];
+};
+
+/** One comment as the moderator sees it: everything about it, its flags with the matched text, and the decisions. */
+export function QueueItem({ comment, queue, articleTitle, timeZone, categories }: Props) {
+  const id = comment.id;
+  const canApprove = comment.status !== 'approved' || comment.openReports > 0;
+  const canReject = comment.status !== 'rejected';
+  return (
+    <li>
+      <article
+        data-queue-item
+        tabIndex={-1}
+        aria-labelledby={`q-${id}-title`}
+        className="rounded border border-neutral-300 p-4 focus:outline-3 focus:outline-amber-500 dark:border-neutral-700"
+      >
+        <header className="flex flex-wrap items-start gap-3">
+          <input
+            type="checkbox"
+            name="ids"
+            value={id}
+            aria-label={t.select(comment.authorName)}
+            className="mt-1.5 size-4"
+          />
+          <div className="min-w-0 flex-1">
+            <h3 id={`q-${id}-title`} className="font-semibold">
+              <bdi>{comment.authorName}</bdi>{' '}
+              <span className="font-normal text-neutral-600 dark:text-neutral-400">
+                &lt;{comment.authorEmail}&gt;
+              </span>
+            </h3>
+            <p className="text-sm text-neutral-600 dark:text-neutral-400">
+              <time dateTime={new Date(comment.createdAt).toISOString()}>
+                {formatDateTime(comment.createdAt, timeZone)}
+              </time>{' '}
+              {t.on}{' '}
+              <a
+                href={`${routes.article(comment.articleSlug)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
+                className="underline"
+              >
+                {articleTitle ?? comment.articleSlug}
+              </a>
+              {comment.parentId !== null && (
+                <>
+                  {' '}
+                  · {t.reply} #{comment.parentId}
+                </>
+              )}
+              {comment.decidedAt !== null && (
+                <>
+                  {' '}
+                  · {comment.status}{' '}
+                  {comment.rejectionCategory ? `(${categoryNames[comment.rejectionCategory]})` : ''}{' '}
+                  by {comment.decidedBy ?? t.automatic}
+                </>
+              )}
+            </p>
+          </div>
+        </header>
+        {comment.flags.length > 0 && (
+          <div className="mt-3 rounded bg-amber-50 p-2 text-sm dark:bg-amber-950">
+            <p className="font-semibold">{t.flags}</p>
+            <ul className="mt-1 space-y-1">
+              {comment.flags.map((flag, index) => (
+                <li key={index}>
+                  <strong>{categoryNames[flag.category] ?? flag.category}</strong> ({flag.reason}):{' '}
+                  <mark
+                    dir="auto"
+                    className="rounded bg-amber-200 px-1 [unicode-bidi:isolate] dark:bg-amber-700"
+                  >
+                    {flag.evidence}
+                  </mark>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {comment.openReports > 0 && (
+          <p className="mt-3 rounded bg-red-50 p-2 text-sm dark:bg-red-950">
+            <strong>{t.reports(comment.openReports)}</strong>:{' '}
+            {comment.reportReasons.map((reason) => categoryNames[reason] ?? reason).join(', ')}
+            {comment.hiddenAt !== null && <> · {t.hidden}</>}
+          </p>
+        )}
+        <p
+          dir="auto"
+          className="mt-3 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
+        >
+          {comment.body}
+        </p>
+        <div className="mt-3 flex flex-wrap items-end gap-3">
+          {canApprove && (
+            <button
+              type="submit"
+              name="intent"
+              value={`approve:${id}`}
+              data-shortcut="approve"
+              className="rounded bg-green-800 px-4 py-1.5 font-semibold text-white"
+            >
+              {t.approve}
+            </button>
+          )}
+          {queue === 'reported' && (
+            <button
+              type="submit"
+              name="intent"
+              value={`keep:${id}`}
+              className="rounded border border-neutral-500 px-4 py-1.5 font-semibold"
+            >
+              {t.keep}
+            </button>
+          )}
+          {canReject && (
+            <>
+              <label className="flex flex-col text-sm">
+                {t.rejectReason}
+                <select
+                  name={`category-${id}`}
+                  defaultValue=""
+                  data-shortcut="reject-reason"
+                  className="rounded border border-neutral-400 bg-white px-2 py-1 dark:bg-neutral-950"
+                >
+                  <option value="">{t.chooseReason}</option>
+                  {categories.map((category) => (
+                    <option key={category.value} value={category.value}>
+                      {category.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="submit"
+                name="intent"
+                value={`reject:${id}`}
+                data-shortcut="reject"
+                className="rounded bg-red-800 px-4 py-1.5 font-semibold text-white"
+              >
+                {t.reject}
+              </button>
+            </>
+          )}
+        </div>
+      </article>
+    </li>
+  );
+}

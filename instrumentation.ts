@@ -1,0 +1,8 @@
+// Runs once when the server starts. NEXT_RUNTIME and NEXT_PHASE are set by Next.js itself to say
+// where this code runs; they are not settings, so they are read here rather than in lib/env.ts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
+    return;
+  const { announceSetupLink } = await import('./lib/auth/announce');
+  await announceSetupLink();
+}

@@ -1,0 +1,20 @@
+import 'server-only';
+import { getEnv } from '../env';
+import { issueSetupToken } from './setup';
+import { getAuthStore } from './index';
+
+/** At start-up: when no moderator exists, print a one-time link that creates the first account. */
+export async function announceSetupLink(): Promise<void> {
+  const token = await issueSetupToken(getAuthStore(), Date.now());
+  if (!token) return;
+  const url = `${getEnv().SITE_URL}/moderation/setup/${token}`;
+  console.log(
+    [
+      '',
+      '  No moderator account exists yet. Create the first one here (the link works once, for 24 hours):',
+      `  ${url}`,
+      '  Or run: npm run moderator -- add <username>',
+      '',
+    ].join('\n'),
+  );
+}

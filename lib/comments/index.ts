@@ -1,0 +1,62 @@
+import 'server-only';
+import { getArticle } from '../articles';
+import { getAuthStore, getServerSecret } from '../auth';
+import { getSqliteDatabase } from '../db';
+import { getEnv } from '../env';
+import { sha256 } from '../hash';
+import { getTermLists } from '../moderation';
+import { getClientIp } from '../request';
+import { createSqliteCommentStore } from './sqlite';
+import type { CommentStore } from './store';
+import { submitComment, type SubmitOutcome } from './submit';
+import { hashClient } from './tokens';
+
+export type { CommentStore } from './store';
+export type * from './types';
+export { queues, commentStatuses } from './types';
+export { commentInputSchema, commentLimits, type CommentField } from './input';
+export { createSqliteCommentStore } from './sqlite';
+export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
+
+let store: CommentStore | undefined;
+
+export function getCommentStore(): CommentStore {
+  store ??= createSqliteCommentStore(getSqliteDatabase());
+  return store;
+}
+
+/** Cache tag of an article's comments section: revalidated whenever what readers see changes. */
+export function commentsTag(articleSlug: string): string {
+  return `comments:${articleSlug}`;
+}
+
+/** The reader's client as a keyed hash of the request's IP address. */
+export async function getClientHash(): Promise<string> {
+  return hashClient(await getClientIp(), await getServerSecret(getAuthStore()));
+}
+
+/** Posts a comment from the form, for the server action: this request's client, clock and limits. */
+export async function postComment(fields: Record<string, unknown>): Promise<SubmitOutcome> {
+  const env = getEnv();
+  return submitComment(fields, {
+    store: getCommentStore(),
+    secret: await getServerSecret(getAuthStore()),
+    clientHash: await getClientHash(),
+    terms: getTermLists(),
+    limits: {
+      minIntervalMs: env.COMMENT_MIN_INTERVAL_SECONDS * 1000,
+      hourlyLimit: env.COMMENT_HOURLY_LIMIT,
+    },
+    now: Date.now(),
+    articleStatus: async (slug) => {
+      const article = await getArticle(slug);
+      return article ? article.comments : 'missing';
+    },
+  });
+}
+
+/** The comment behind a private status link, or undefined for an unknown token. */
+export async function findCommentByStatusToken(token: string) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  return getCommentStore().findByStatusToken(sha256(token));
+}

@@ -1,0 +1,371 @@
+import 'server-only';
+import * as z from 'zod';
+import type { SqliteDatabase } from '../db/sqlite';
+import { rejectionCategories } from '../moderation/types';
+import type { CommentStore } from './store';
+import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
+
+type CommentRow = {
+  id: number;
+  article_slug: string;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string;
+  body: string;
+  status: string;
+  rejection_category: string | null;
+  flags: string;
+  created_at: number;
+  decided_at: number | null;
+  decided_by_name: string | null;
+  hidden_at: number | null;
+  open_reports: number;
+  report_reasons: string | null;
+};
+
+// Flags are stored as JSON; they are parsed, not trusted, on the way out.
+const flagsSchema = z.array(
+  z.object({ phase: z.string(), category: z.string(), evidence: z.string(), reason: z.string() }),
+);
+const statusSchema = z.enum(['pending', 'approved', 'rejected']);
+const categorySchema = z.enum(rejectionCategories).nullable();
+const flagCategorySchema = z.enum([
+  'promotion',
+  'profanity',
+  'vulgarity',
+  'threat',
+  'personal-attack',
+  'abuse',
+  'shouting',
+  'repeated',
+  'banned',
+]);
+
+const selectComment = `
+  SELECT c.id, c.article_slug, c.parent_id, c.author_name, c.author_email, c.body, c.status,
+         c.rejection_category, c.flags, c.created_at, c.decided_at, m.username AS decided_by_name,
+         c.hidden_at,
+         (SELECT COUNT(*) FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) AS open_reports,
+         (SELECT json_group_array(reason) FROM (SELECT reason FROM reports r
+            WHERE r.comment_id = c.id AND r.resolved_at IS NULL ORDER BY r.created_at DESC)) AS report_reasons
+  FROM comments c LEFT JOIN moderators m ON m.id = c.decided_by`;
+
+function toComment(row: CommentRow): Comment {
+  return {
+    id: row.id,
+    articleSlug: row.article_slug,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    authorEmail: row.author_email,
+    body: row.body,
+    status: statusSchema.parse(row.status),
+    rejectionCategory: categorySchema.parse(row.rejection_category),
+    flags: flagsSchema
+      .parse(JSON.parse(row.flags))
+      .map((flag) => ({ ...flag, category: flagCategorySchema.parse(flag.category) })),
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+    decidedBy: row.decided_by_name,
+    hiddenAt: row.hidden_at,
+    openReports: row.open_reports,
+    reportReasons: z.array(z.string()).parse(JSON.parse(row.report_reasons ?? '[]')),
+  };
+}
+
+// Which rows each queue holds. Reported: approved comments with reports no moderator has seen.
+const queueWhere: Record<Queue, string> = {
+  pending: `c.status = 'pending'`,
+  reported: `c.status = 'approved' AND EXISTS (SELECT 1 FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL)`,
+  approved: `c.status = 'approved'`,
+  rejected: `c.status = 'rejected'`,
+};
+
+// Flagged first, then oldest, in the pending queue; newest decisions first elsewhere.
+const queueOrder: Record<Queue, string> = {
+  pending: 'c.flag_count DESC, c.created_at ASC, c.id ASC',
+  reported: 'c.hidden_at IS NULL, open_reports DESC, c.created_at ASC',
+  approved: 'c.decided_at DESC, c.id DESC',
+  rejected: 'c.decided_at DESC, c.id DESC',
+};
+
+export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
+  const byId = db.prepare<[number], CommentRow>(`${selectComment} WHERE c.id = ?`);
+  const log = db.prepare(
+    'INSERT INTO moderation_log (comment_id, moderator_id, action, category, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insert = db.prepare(`INSERT INTO comments
+    (article_slug, parent_id, author_name, author_email, body, status, rejection_category, flags, flag_count,
+     created_at, decided_at, client_hash, status_token_hash, submission_key)
+    VALUES (@articleSlug, @parentId, @authorName, @authorEmail, @body, @status, @category, @flags, @flagCount,
+     @createdAt, @decidedAt, @clientHash, @statusTokenHash, @submissionKey)
+    ON CONFLICT (submission_key) DO NOTHING`);
+  const bySubmissionKey = db.prepare<[string], { id: number }>(
+    'SELECT id FROM comments WHERE submission_key = ?',
+  );
+
+  const getRow = (id: number) => {
+    const row = byId.get(id);
+    return row ? toComment(row) : undefined;
+  };
+
+  const addComment = db.transaction((comment: NewComment) => {
+    const rejected = comment.autoReject !== undefined;
+    const result = insert.run({
+      ...comment,
+      status: rejected ? 'rejected' : 'pending',
+      category: comment.autoReject?.category ?? null,
+      flags: JSON.stringify(comment.flags),
+      flagCount: comment.flags.length,
+      decidedAt: rejected ? comment.createdAt : null,
+    });
+    if (result.changes === 0) {
+      const existing = bySubmissionKey.get(comment.submissionKey);
+      return { id: existing?.id ?? 0, created: false };
+    }
+    const id = Number(result.lastInsertRowid);
+    if (comment.autoReject) {
+      log.run(
+        id,
+        null,
+        'reject',
+        comment.autoReject.category,
+        `banned term: ${comment.autoReject.evidence}`,
+        comment.createdAt,
+      );
+    }
+    return { id, created: true };
+  });
+
+  // A decision that changes nothing (approving an approved, unreported comment) is not logged.
+  const updateStatus = db.prepare(
+    `UPDATE comments SET status = ?, rejection_category = ?, decided_at = ?, decided_by = ?, hidden_at = NULL
+     WHERE id = ? AND NOT (status = ? AND hidden_at IS NULL AND NOT EXISTS
+       (SELECT 1 FROM reports r WHERE r.comment_id = comments.id AND r.resolved_at IS NULL))`,
+  );
+  const resolveReports = db.prepare(
+    'UPDATE reports SET resolved_at = ? WHERE comment_id = ? AND resolved_at IS NULL',
+  );
+  const unhide = db.prepare('UPDATE comments SET hidden_at = NULL WHERE id = ?');
+  const statusOf = db.prepare<
+    [number],
+    { status: string; article_slug: string; hidden_at: number | null }
+  >('SELECT status, article_slug, hidden_at FROM comments WHERE id = ?');
+  const insertReport = db.prepare(
+    `INSERT INTO reports (comment_id, client_hash, reason, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (comment_id, client_hash) DO NOTHING`,
+  );
+  const openReporters = db.prepare<[number], { n: number }>(
+    'SELECT COUNT(DISTINCT client_hash) AS n FROM reports WHERE comment_id = ? AND resolved_at IS NULL',
+  );
+  const hide = db.prepare('UPDATE comments SET hidden_at = ? WHERE id = ?');
+
+  const decide = db.transaction(
+    (
+      ids: readonly number[],
+      action: 'approve' | 'reject',
+      category: string | null,
+      moderatorId: number,
+      now: number,
+    ) => {
+      const status = action === 'approve' ? 'approved' : 'rejected';
+      const changed: number[] = [];
+      for (const id of ids) {
+        if (updateStatus.run(status, category, now, moderatorId, id, status).changes === 0)
+          continue;
+        resolveReports.run(now, id);
+        log.run(id, moderatorId, action, category, null, now);
+        changed.push(id);
+      }
+      return changed;
+    },
+  );
+
+  const dismiss = db.transaction((commentId: number, moderatorId: number, now: number) => {
+    const reports = resolveReports.run(now, commentId);
+    if (reports.changes === 0) return false;
+    unhide.run(commentId);
+    log.run(commentId, moderatorId, 'keep', null, `${reports.changes} report(s) dismissed`, now);
+    return true;
+  });
+
+  const report = db.transaction(
+    (commentId: number, clientHash: string, reason: string, now: number, threshold: number) => {
+      const comment = statusOf.get(commentId);
+      if (!comment || comment.status !== 'approved') return { outcome: 'not-found' as const };
+      const inserted = insertReport.run(commentId, clientHash, reason, now);
+      if (inserted.changes === 0) return { outcome: 'already-reported' as const };
+      const reporters = openReporters.get(commentId)?.n ?? 0;
+      const newlyHidden = comment.hidden_at === null && reporters >= threshold;
+      if (newlyHidden) {
+        hide.run(now, commentId);
+        log.run(commentId, null, 'hide', null, `reported by ${reporters} readers`, now);
+      }
+      return {
+        outcome: 'reported' as const,
+        articleSlug: comment.article_slug,
+        hidden: newlyHidden || comment.hidden_at !== null,
+        newlyHidden,
+      };
+    },
+  );
+
+  return {
+    async addComment(comment) {
+      const { id, created } = addComment.immediate(comment);
+      const stored = getRow(id);
+      if (!stored) throw new Error(`comment ${id} vanished after insert`);
+      return { comment: stored, created };
+    },
+
+    async getComment(id) {
+      return getRow(id);
+    },
+
+    async findByStatusToken(tokenHash) {
+      const row = db
+        .prepare<[string], CommentRow>(`${selectComment} WHERE c.status_token_hash = ?`)
+        .get(tokenHash);
+      return row ? toComment(row) : undefined;
+    },
+
+    async listPublished(articleSlug) {
+      return db
+        .prepare<
+          [string],
+          {
+            id: number;
+            parent_id: number | null;
+            author_name: string;
+            body: string;
+            created_at: number;
+          }
+        >(
+          `SELECT id, parent_id, author_name, body, created_at FROM comments
+           WHERE article_slug = ? AND status = 'approved' AND hidden_at IS NULL
+           ORDER BY created_at ASC, id ASC`,
+        )
+        .all(articleSlug)
+        .map((row) => ({
+          id: row.id,
+          parentId: row.parent_id,
+          authorName: row.author_name,
+          body: row.body,
+          createdAt: row.created_at,
+        }));
+    },
+
+    async listRecentByAuthor({ email, clientHash, since }) {
+      return db
+        .prepare<[string, number, string, number], { body: string; created_at: number }>(
+          // Two indexed look-ups, merged without counting a comment twice.
+          `SELECT body, created_at FROM comments WHERE id IN (
+             SELECT id FROM comments WHERE author_email = ? COLLATE NOCASE AND created_at >= ?
+             UNION
+             SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?)
+           ORDER BY created_at DESC`,
+        )
+        .all(email, since, clientHash, since)
+        .map((row) => ({ body: row.body, createdAt: row.created_at }));
+    },
+
+    async listQueue({ queue, articleSlug, limit, offset }: QueueQuery) {
+      const filter = articleSlug === undefined ? '' : ' AND c.article_slug = @articleSlug';
+      const where = `WHERE ${queueWhere[queue]}${filter}`;
+      const items = db
+        .prepare<{ articleSlug?: string; limit: number; offset: number }, CommentRow>(
+          `${selectComment} ${where} ORDER BY ${queueOrder[queue]} LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...(articleSlug === undefined ? {} : { articleSlug }), limit, offset })
+        .map(toComment);
+      const total =
+        db
+          .prepare<{ articleSlug?: string }, { n: number }>(
+            `SELECT COUNT(*) AS n FROM comments c ${where}`,
+          )
+          .get(articleSlug === undefined ? {} : { articleSlug })?.n ?? 0;
+      return { items, total };
+    },
+
+    async countQueues(articleSlug) {
+      const filter = articleSlug === undefined ? '' : ' AND c.article_slug = @articleSlug';
+      const params = articleSlug === undefined ? {} : { articleSlug };
+      const count = (queue: Queue) =>
+        db
+          .prepare<{ articleSlug?: string }, { n: number }>(
+            `SELECT COUNT(*) AS n FROM comments c WHERE ${queueWhere[queue]}${filter}`,
+          )
+          .get(params)?.n ?? 0;
+      return {
+        pending: count('pending'),
+        reported: count('reported'),
+        approved: count('approved'),
+        rejected: count('rejected'),
+      };
+    },
+
+    async listCommentedArticles() {
+      return db
+        .prepare<[], { article_slug: string }>(
+          'SELECT DISTINCT article_slug FROM comments ORDER BY article_slug',
+        )
+        .all()
+        .map((row) => row.article_slug);
+    },
+
+    async decide({ commentIds, action, category, moderatorId, now }) {
+      if (action === 'reject' && category === undefined)
+        throw new Error('a rejection needs a category');
+      const changed = decide.immediate(
+        commentIds,
+        action,
+        action === 'reject' ? (category ?? null) : null,
+        moderatorId,
+        now,
+      );
+      return changed.map(getRow).filter((comment): comment is Comment => comment !== undefined);
+    },
+
+    async dismissReports({ commentId, moderatorId, now }) {
+      return dismiss.immediate(commentId, moderatorId, now) ? getRow(commentId) : undefined;
+    },
+
+    async addReport({ commentId, clientHash, reason, now, hideThreshold }) {
+      return report.immediate(commentId, clientHash, reason, now, hideThreshold);
+    },
+
+    async listLog({ limit, offset }) {
+      const items = db
+        .prepare<
+          [number, number],
+          {
+            id: number;
+            comment_id: number;
+            article_slug: string;
+            username: string | null;
+            action: string;
+            category: string | null;
+            note: string | null;
+            created_at: number;
+          }
+        >(
+          `SELECT l.id, l.comment_id, c.article_slug, m.username, l.action, l.category, l.note, l.created_at
+           FROM moderation_log l JOIN comments c ON c.id = l.comment_id LEFT JOIN moderators m ON m.id = l.moderator_id
+           ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?`,
+        )
+        .all(limit, offset)
+        .map((row): ModerationLogEntry => ({
+          id: row.id,
+          commentId: row.comment_id,
+          articleSlug: row.article_slug,
+          moderator: row.username,
+          action: row.action,
+          category: row.category,
+          note: row.note,
+          createdAt: row.created_at,
+        }));
+      const total =
+        db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM moderation_log').get()?.n ?? 0;
+      return { items, total };
+    },
+  };
+}

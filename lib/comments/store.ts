@@ -1,0 +1,54 @@
+import type {
+  Comment,
+  Decision,
+  ModerationLogEntry,
+  NewComment,
+  PublicComment,
+  Queue,
+  QueueQuery,
+  RecentComment,
+  ReportResult,
+} from './types';
+
+/**
+ * Everything the site does with comments, behind one typed seam: SQLite now, PostgreSQL later,
+ * one contract test suite for both. Every method is async even where SQLite is synchronous, and
+ * every write is committed before its promise resolves.
+ */
+export interface CommentStore {
+  /** Stores a new comment. A resubmission (same submission key) returns the first one, `created: false`. */
+  addComment(comment: NewComment): Promise<{ comment: Comment; created: boolean }>;
+  getComment(id: number): Promise<Comment | undefined>;
+  findByStatusToken(tokenHash: string): Promise<Comment | undefined>;
+  /** Approved, not hidden, oldest first: what readers see under the article. */
+  listPublished(articleSlug: string): Promise<PublicComment[]>;
+  /** Comments by this email or this client since a time, newest first: for rate limits and repeats. */
+  listRecentByAuthor(query: {
+    email: string;
+    clientHash: string;
+    since: number;
+  }): Promise<RecentComment[]>;
+  listQueue(query: QueueQuery): Promise<{ items: Comment[]; total: number }>;
+  countQueues(articleSlug?: string): Promise<Record<Queue, number>>;
+  /** Articles that have comments, for the moderators' filter. */
+  listCommentedArticles(): Promise<string[]>;
+  /** Approves or rejects; returns the comments that changed. Writes the moderation log. */
+  decide(decision: Decision): Promise<Comment[]>;
+  /** A moderator keeps a reported comment: open reports are closed and it is shown again. */
+  dismissReports(query: {
+    commentId: number;
+    moderatorId: number;
+    now: number;
+  }): Promise<Comment | undefined>;
+  addReport(report: {
+    commentId: number;
+    clientHash: string;
+    reason: string;
+    now: number;
+    hideThreshold: number;
+  }): Promise<ReportResult>;
+  listLog(query: {
+    limit: number;
+    offset: number;
+  }): Promise<{ items: ModerationLogEntry[]; total: number }>;
+}

@@ -1,0 +1,126 @@
+import 'server-only';
+import { sha256 } from '../hash';
+import { screenComment } from '../moderation/pipeline';
+import type { TermLists } from '../moderation/types';
+import { commentInputSchema, type CommentField } from './input';
+import { rateLimitWaitSeconds, type RateLimits } from './rate-limit';
+import type { CommentStore } from './store';
+import { statusToken, submissionKey } from './tokens';
+
+export type SubmitOutcome =
+  | { outcome: 'accepted'; statusToken: string; commentId: number; articleSlug: string }
+  | { outcome: 'invalid'; fieldErrors: Partial<Record<CommentField, string>>; formError?: string }
+  | { outcome: 'rate-limited'; retryAfterSeconds: number }
+  | { outcome: 'refused'; formError: string };
+
+export type SubmitContext = {
+  store: CommentStore;
+  secret: string;
+  clientHash: string;
+  terms: TermLists;
+  limits: RateLimits;
+  now: number;
+  /** Whether the article exists and takes comments. */
+  articleStatus: (slug: string) => Promise<'open' | 'closed' | 'missing'>;
+};
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * A reader's comment, from form fields to a committed row: validate, refuse what must be
+ * refused (closed article, honeypot, rate limit), screen, store. Nothing is stored unless it
+ * is accepted, and an accepted comment is committed before this resolves.
+ */
+export async function submitComment(
+  fields: Record<string, unknown>,
+  context: SubmitContext,
+): Promise<SubmitOutcome> {
+  const parsed = commentInputSchema.safeParse(fields);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<CommentField, string>> = {};
+    let formError: string | undefined;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === 'name' || field === 'email' || field === 'body')
+        fieldErrors[field] ??= issue.message;
+      else formError ??= issue.message;
+    }
+    return { outcome: 'invalid', fieldErrors, formError };
+  }
+  const input = parsed.data;
+  // Bots fill every field; people never see this one.
+  if (typeof fields.website === 'string' && fields.website !== '') {
+    return { outcome: 'refused', formError: 'Your comment could not be posted. Please try again.' };
+  }
+
+  const status = await context.articleStatus(input.articleSlug);
+  if (status === 'missing')
+    return { outcome: 'refused', formError: 'This article does not take comments.' };
+  if (status === 'closed')
+    return { outcome: 'refused', formError: 'Comments are closed on this article.' };
+  if (input.parentId !== null) {
+    const parent = await context.store.getComment(input.parentId);
+    if (
+      !parent ||
+      parent.articleSlug !== input.articleSlug ||
+      parent.status !== 'approved' ||
+      parent.parentId !== null
+    ) {
+      return {
+        outcome: 'refused',
+        formError: 'The comment you are replying to is not available; post a new comment instead.',
+      };
+    }
+  }
+
+  const key = submissionKey({ ...input, email: input.email, clientHash: context.clientHash });
+  const token = statusToken(key, context.secret);
+  // The same submission again (a double click, a reload): answer as the first time did.
+  const existing = await context.store.findByStatusToken(sha256(token));
+  if (existing)
+    return {
+      outcome: 'accepted',
+      statusToken: token,
+      commentId: existing.id,
+      articleSlug: existing.articleSlug,
+    };
+
+  const recent = await context.store.listRecentByAuthor({
+    email: input.email,
+    clientHash: context.clientHash,
+    since: context.now - day,
+  });
+  const wait = rateLimitWaitSeconds(
+    recent.map((comment) => comment.createdAt),
+    context.now,
+    context.limits,
+  );
+  if (wait > 0) return { outcome: 'rate-limited', retryAfterSeconds: wait };
+
+  const verdict = screenComment({
+    body: input.body,
+    authorName: input.name,
+    now: context.now,
+    recent,
+    terms: context.terms,
+  });
+  const { comment } = await context.store.addComment({
+    articleSlug: input.articleSlug,
+    parentId: input.parentId,
+    authorName: input.name,
+    authorEmail: input.email,
+    body: input.body,
+    createdAt: context.now,
+    clientHash: context.clientHash,
+    statusTokenHash: sha256(token),
+    submissionKey: key,
+    flags: verdict.flags,
+    ...(verdict.reject ? { autoReject: verdict.reject } : {}),
+  });
+  return {
+    outcome: 'accepted',
+    statusToken: token,
+    commentId: comment.id,
+    articleSlug: comment.articleSlug,
+  };
+}

@@ -1,0 +1,90 @@
+import type { Flag, RejectionCategory } from '../moderation/types';
+
+export const commentStatuses = ['pending', 'approved', 'rejected'] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+/** The moderator's queues. "reported" holds approved comments readers have reported. */
+export const queues = ['pending', 'reported', 'approved', 'rejected'] as const;
+export type Queue = (typeof queues)[number];
+
+/** A comment as moderators see it. Readers only ever get a PublicComment. */
+export type Comment = {
+  id: number;
+  articleSlug: string;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  /** Exactly as submitted; never edited. */
+  body: string;
+  status: CommentStatus;
+  rejectionCategory: RejectionCategory | null;
+  flags: Flag[];
+  createdAt: number;
+  decidedAt: number | null;
+  /** Username of the moderator who decided; null while pending or when decided automatically. */
+  decidedBy: string | null;
+  /** Set when enough readers reported it; it stays off the page until a moderator looks. */
+  hiddenAt: number | null;
+  openReports: number;
+  /** Reasons readers gave in open reports, newest first. */
+  reportReasons: string[];
+};
+
+/** What the article page shows: no email, no client hash, nothing a reader should not see. */
+export type PublicComment = {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  body: string;
+  createdAt: number;
+};
+
+export type NewComment = {
+  articleSlug: string;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  body: string;
+  createdAt: number;
+  clientHash: string;
+  statusTokenHash: string;
+  /** Identifies a resubmission of the same text by the same client to the same article. */
+  submissionKey: string;
+  flags: Flag[];
+  /** Set when a banned term rejects the comment on arrival; the log records it. */
+  autoReject?: { category: RejectionCategory; evidence: string };
+};
+
+export type QueueQuery = {
+  queue: Queue;
+  articleSlug?: string;
+  limit: number;
+  offset: number;
+};
+
+export type Decision = {
+  commentIds: number[];
+  action: 'approve' | 'reject';
+  /** Required when rejecting. */
+  category?: RejectionCategory;
+  moderatorId: number;
+  now: number;
+};
+
+export type ModerationLogEntry = {
+  id: number;
+  commentId: number;
+  articleSlug: string;
+  moderator: string | null;
+  action: string;
+  category: string | null;
+  note: string | null;
+  createdAt: number;
+};
+
+export type RecentComment = { body: string; createdAt: number };
+
+export type ReportResult =
+  | { outcome: 'reported'; articleSlug: string; hidden: boolean; newlyHidden: boolean }
+  | { outcome: 'already-reported' }
+  | { outcome: 'not-found' };

@@ -1,0 +1,125 @@
+import 'server-only';
+import { findSessionModerator } from '../auth/sessions';
+import type { AuthStore, Moderator } from '../auth/store';
+import type { CommentStore } from '../comments/store';
+import type { Comment, Queue } from '../comments/types';
+import { rejectionCategories, type RejectionCategory } from './types';
+
+/** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
+export type ModeratorRequest = { sessionId: string | undefined; now: number };
+
+export class NotSignedInError extends Error {
+  constructor() {
+    super('Sign in as a moderator to do this.');
+    this.name = 'NotSignedInError';
+  }
+}
+
+export const queuePageSize = 25;
+
+/**
+ * Everything the moderator console does. Each operation checks the session itself before
+ * touching anything: server actions are public POST endpoints, so being hidden from the UI
+ * protects nothing.
+ */
+export function createModerationConsole(stores: { comments: CommentStore; auth: AuthStore }) {
+  async function authorize(request: ModeratorRequest): Promise<Moderator> {
+    const moderator = await findSessionModerator(stores.auth, request.sessionId, request.now);
+    if (!moderator) throw new NotSignedInError();
+    return moderator;
+  }
+
+  return {
+    /** The signed-in moderator, or undefined (pages redirect to sign-in). */
+    async whoIs(request: ModeratorRequest): Promise<Moderator | undefined> {
+      return findSessionModerator(stores.auth, request.sessionId, request.now);
+    },
+
+    async viewQueue(
+      request: ModeratorRequest,
+      query: { queue: Queue; articleSlug?: string; page: number },
+    ) {
+      const moderator = await authorize(request);
+      const page = Math.max(1, Math.floor(query.page));
+      const [list, counts, articles] = await Promise.all([
+        stores.comments.listQueue({
+          queue: query.queue,
+          ...(query.articleSlug ? { articleSlug: query.articleSlug } : {}),
+          limit: queuePageSize,
+          offset: (page - 1) * queuePageSize,
+        }),
+        stores.comments.countQueues(query.articleSlug),
+        stores.comments.listCommentedArticles(),
+      ]);
+      return {
+        moderator,
+        ...list,
+        counts,
+        articles,
+        page,
+        totalPages: Math.max(1, Math.ceil(list.total / queuePageSize)),
+      };
+    },
+
+    /** Approve or reject; returns the comments that changed, so their articles can be revalidated. */
+    async decide(
+      request: ModeratorRequest,
+      decision: { commentIds: number[]; action: 'approve' | 'reject'; category?: string },
+    ): Promise<Comment[]> {
+      const moderator = await authorize(request);
+      const category = rejectionCategories.find(
+        (known): known is RejectionCategory => known === decision.category,
+      );
+      if (decision.action === 'reject' && !category)
+        throw new RangeError('Choose why the comment is rejected.');
+      return stores.comments.decide({
+        commentIds: decision.commentIds,
+        action: decision.action,
+        ...(decision.action === 'reject' ? { category } : {}),
+        moderatorId: moderator.id,
+        now: request.now,
+      });
+    },
+
+    /** Keep a reported comment: its reports are closed and it is shown again. */
+    async keep(request: ModeratorRequest, commentId: number): Promise<Comment | undefined> {
+      const moderator = await authorize(request);
+      return stores.comments.dismissReports({
+        commentId,
+        moderatorId: moderator.id,
+        now: request.now,
+      });
+    },
+
+    async viewLog(request: ModeratorRequest, query: { page: number }) {
+      const moderator = await authorize(request);
+      const page = Math.max(1, Math.floor(query.page));
+      const log = await stores.comments.listLog({ limit: 50, offset: (page - 1) * 50 });
+      return { moderator, ...log, page, totalPages: Math.max(1, Math.ceil(log.total / 50)) };
+    },
+  };
+}
+
+export type ModerationConsole = ReturnType<typeof createModerationConsole>;
+
+let instance: ModerationConsole | undefined;
+
+/** The console over the site's own stores. */
+export async function getModerationConsole(): Promise<ModerationConsole> {
+  // Imported here, not at the top, so the factory above stays testable without the app's database.
+  const [{ getCommentStore }, { getAuthStore }] = await Promise.all([
+    import('../comments'),
+    import('../auth'),
+  ]);
+  instance ??= createModerationConsole({ comments: getCommentStore(), auth: getAuthStore() });
+  return instance;
+}
+
+/** This request as the console sees it: the session cookie and the clock. */
+export async function currentModeratorRequest(): Promise<ModeratorRequest> {
+  const [{ cookies }, { sessionCookieName }] = await Promise.all([
+    import('next/headers'),
+    import('../auth/sessions'),
+  ]);
+  return { sessionId: (await cookies()).get(sessionCookieName)?.value, now: Date.now() };
+}

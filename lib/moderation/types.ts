@@ -1,0 +1,68 @@
+import type { TermLists } from './terms';
+
+export type { TermLists };
+
+/** Why a moderator may reject a comment: the community guidelines' categories. */
+export const rejectionCategories = [
+  'profanity',
+  'threat',
+  'personal-attack',
+  'vulgarity',
+  'abuse',
+  'promotion',
+  'off-topic',
+  'other',
+] as const;
+export type RejectionCategory = (typeof rejectionCategories)[number];
+
+/** What a screening flag is about. */
+export type FlagCategory =
+  | 'promotion'
+  | 'profanity'
+  | 'vulgarity'
+  | 'threat'
+  | 'personal-attack'
+  | 'abuse'
+  | 'shouting'
+  | 'repeated'
+  | 'banned';
+
+export type Flag = {
+  /** Name of the phase that raised it, e.g. 'promotion'. */
+  phase: string;
+  category: FlagCategory;
+  /** The exact text of the comment that matched (a substring of the body as written), so the moderator sees why. */
+  evidence: string;
+  /** Short human explanation, e.g. 'link', 'email address', 'phone number', 'sexism', 'same text posted 2 times in 24 hours'. */
+  reason: string;
+};
+
+export type ScreeningContext = {
+  /** Comment text exactly as submitted. */
+  body: string;
+  authorName: string;
+  /** Milliseconds since the epoch: the clock, injected so phases stay pure and testable. */
+  now: number;
+  /** Comments by the same email or the same client in the last 24 hours (before this one). */
+  recent: readonly { body: string; createdAt: number }[];
+  terms: TermLists;
+};
+
+export type PhaseResult = {
+  flags: Flag[];
+  /** Set only by the banned-terms phase: the comment is rejected automatically with this category. */
+  reject?: { category: RejectionCategory; evidence: string };
+};
+
+/** A screening step that sees only the context fields `K` it declares. */
+export type Phase<K extends keyof ScreeningContext = keyof ScreeningContext> = {
+  name: string;
+  run: (context: Pick<ScreeningContext, K>) => PhaseResult;
+};
+
+export type Verdict = {
+  /** All flags from all phases, in phase order. */
+  flags: Flag[];
+  /** The first automatic rejection, if any. */
+  reject?: { category: RejectionCategory; evidence: string };
+};

@@ -1,0 +1,335 @@
+// The behaviour every CommentStore must have. Run against each implementation (SQLite now,
+// PostgreSQL later) by calling commentStoreContract with a factory.
+import { describe, expect, test } from 'vitest';
+import type { AuthStore } from '@/lib/auth/store';
+import type { CommentStore } from '@/lib/comments/store';
+import type { NewComment } from '@/lib/comments/types';
+
+export type StoreFactory = () => Promise<{ comments: CommentStore; auth: AuthStore }>;
+
+let sequence = 0;
+export function newComment(overrides: Partial<NewComment> = {}): NewComment {
+  sequence += 1;
+  return {
+    articleSlug: 'hussein-rubio',
+    parentId: null,
+    authorName: 'Reader',
+    authorEmail: 'reader@example.com',
+    body: `Comment number ${sequence}`,
+    createdAt: 1_000_000 + sequence,
+    clientHash: 'client-a',
+    statusTokenHash: `token-${sequence}`,
+    submissionKey: `key-${sequence}`,
+    flags: [],
+    ...overrides,
+  };
+}
+
+export function commentStoreContract(name: string, factory: StoreFactory) {
+  describe(`${name}: CommentStore contract`, () => {
+    async function setup() {
+      const stores = await factory();
+      const moderator = await stores.auth.createModerator({
+        username: 'editor',
+        passwordHash: 'x',
+        now: 1,
+      });
+      if (!moderator) throw new Error('could not create moderator');
+      return { ...stores, moderatorId: moderator.id };
+    }
+
+    test('stores a comment exactly as submitted, pending, and finds it by status token', async () => {
+      const { comments } = await setup();
+      const body =
+        "Line one\r\nالعربية 🙂 <script>alert(1)</script> '; DROP TABLE comments; --\n\n  spaced  ";
+      const { comment, created } = await comments.addComment(
+        newComment({ body, statusTokenHash: 'abc' }),
+      );
+      expect(created).toBe(true);
+      expect(comment).toMatchObject({
+        body,
+        status: 'pending',
+        rejectionCategory: null,
+        hiddenAt: null,
+        openReports: 0,
+      });
+      expect(await comments.findByStatusToken('abc')).toEqual(comment);
+      expect(await comments.findByStatusToken('nope')).toBeUndefined();
+    });
+
+    test('a resubmission with the same key is not stored twice', async () => {
+      const { comments } = await setup();
+      const first = await comments.addComment(
+        newComment({ submissionKey: 'same', statusTokenHash: 't1' }),
+      );
+      const again = await comments.addComment(
+        newComment({ submissionKey: 'same', statusTokenHash: 't2' }),
+      );
+      expect(again.created).toBe(false);
+      expect(again.comment.id).toBe(first.comment.id);
+      expect((await comments.countQueues()).pending).toBe(1);
+    });
+
+    test('keeps screening flags and auto-rejects banned terms with a log entry', async () => {
+      const { comments } = await setup();
+      const flags = [
+        {
+          phase: 'promotion',
+          category: 'promotion' as const,
+          evidence: 'https://x.example',
+          reason: 'link',
+        },
+      ];
+      const { comment } = await comments.addComment(
+        newComment({ flags, autoReject: { category: 'promotion', evidence: 'casino' } }),
+      );
+      expect(comment.flags).toEqual(flags);
+      expect(comment).toMatchObject({
+        status: 'rejected',
+        rejectionCategory: 'promotion',
+        decidedBy: null,
+      });
+      const log = await comments.listLog({ limit: 10, offset: 0 });
+      expect(log.items[0]).toMatchObject({
+        commentId: comment.id,
+        action: 'reject',
+        category: 'promotion',
+        moderator: null,
+      });
+      expect(log.items[0]?.note).toContain('casino');
+    });
+
+    test('only approved comments are published, oldest first, without emails', async () => {
+      const { comments, moderatorId } = await setup();
+      const a = (await comments.addComment(newComment({ createdAt: 10 }))).comment;
+      const b = (await comments.addComment(newComment({ createdAt: 5 }))).comment;
+      await comments.addComment(newComment({ createdAt: 7 }));
+      await comments.addComment(newComment({ articleSlug: 'other', createdAt: 1 }));
+      await comments.decide({ commentIds: [a.id, b.id], action: 'approve', moderatorId, now: 20 });
+      const published = await comments.listPublished('hussein-rubio');
+      expect(published.map((c) => c.id)).toEqual([b.id, a.id]);
+      expect(Object.keys(published[0] ?? {}).sort()).toEqual([
+        'authorName',
+        'body',
+        'createdAt',
+        'id',
+        'parentId',
+      ]);
+    });
+
+    test('the pending queue puts flagged comments first, then oldest; counts and article filter work', async () => {
+      const { comments } = await setup();
+      const plain = (await comments.addComment(newComment({ createdAt: 1 }))).comment;
+      const flagged = (
+        await comments.addComment(
+          newComment({
+            createdAt: 2,
+            flags: [
+              { phase: 'shouting', category: 'shouting', evidence: 'HEY', reason: 'capitals' },
+            ],
+          }),
+        )
+      ).comment;
+      const other = (await comments.addComment(newComment({ createdAt: 0, articleSlug: 'other' })))
+        .comment;
+      const queue = await comments.listQueue({ queue: 'pending', limit: 10, offset: 0 });
+      expect(queue.items.map((c) => c.id)).toEqual([flagged.id, other.id, plain.id]);
+      expect(queue.total).toBe(3);
+      const page2 = await comments.listQueue({ queue: 'pending', limit: 2, offset: 2 });
+      expect(page2.items.map((c) => c.id)).toEqual([plain.id]);
+      const filtered = await comments.listQueue({
+        queue: 'pending',
+        articleSlug: 'other',
+        limit: 10,
+        offset: 0,
+      });
+      expect(filtered.items.map((c) => c.id)).toEqual([other.id]);
+      expect(await comments.countQueues('other')).toEqual({
+        pending: 1,
+        reported: 0,
+        approved: 0,
+        rejected: 0,
+      });
+      expect(await comments.listCommentedArticles()).toEqual(['hussein-rubio', 'other']);
+    });
+
+    test('decisions record who, when and why, and are logged; a no-op is not', async () => {
+      const { comments, moderatorId } = await setup();
+      const a = (await comments.addComment(newComment())).comment;
+      const b = (await comments.addComment(newComment())).comment;
+      const approved = await comments.decide({
+        commentIds: [a.id],
+        action: 'approve',
+        moderatorId,
+        now: 100,
+      });
+      expect(approved[0]).toMatchObject({
+        status: 'approved',
+        decidedAt: 100,
+        decidedBy: 'editor',
+      });
+      expect(
+        await comments.decide({ commentIds: [a.id], action: 'approve', moderatorId, now: 101 }),
+      ).toEqual([]);
+      const rejected = await comments.decide({
+        commentIds: [b.id],
+        action: 'reject',
+        category: 'personal-attack',
+        moderatorId,
+        now: 102,
+      });
+      expect(rejected[0]).toMatchObject({
+        status: 'rejected',
+        rejectionCategory: 'personal-attack',
+      });
+      expect(rejected[0]?.body).toBe(b.body);
+      const log = await comments.listLog({ limit: 10, offset: 0 });
+      expect(log.total).toBe(2);
+      expect(log.items.map((e) => [e.commentId, e.action, e.category, e.moderator])).toEqual([
+        [b.id, 'reject', 'personal-attack', 'editor'],
+        [a.id, 'approve', null, 'editor'],
+      ]);
+    });
+
+    test('a rejection without a category is refused', async () => {
+      const { comments, moderatorId } = await setup();
+      const a = (await comments.addComment(newComment())).comment;
+      await expect(
+        comments.decide({ commentIds: [a.id], action: 'reject', moderatorId, now: 1 }),
+      ).rejects.toThrow();
+    });
+
+    test('reports from distinct clients hide a comment at the threshold; a moderator can keep it', async () => {
+      const { comments, moderatorId } = await setup();
+      const a = (await comments.addComment(newComment())).comment;
+      await comments.decide({ commentIds: [a.id], action: 'approve', moderatorId, now: 10 });
+      const report = (client: string) =>
+        comments.addReport({
+          commentId: a.id,
+          clientHash: client,
+          reason: 'insult',
+          now: 20,
+          hideThreshold: 3,
+        });
+      expect(await report('r1')).toMatchObject({ outcome: 'reported', hidden: false });
+      expect(await report('r1')).toEqual({ outcome: 'already-reported' });
+      expect(await report('r2')).toMatchObject({ outcome: 'reported', hidden: false });
+      expect(await report('r3')).toMatchObject({
+        outcome: 'reported',
+        hidden: true,
+        newlyHidden: true,
+        articleSlug: 'hussein-rubio',
+      });
+      expect(await comments.listPublished('hussein-rubio')).toEqual([]);
+      const reported = await comments.listQueue({ queue: 'reported', limit: 10, offset: 0 });
+      expect(reported.items[0]).toMatchObject({
+        id: a.id,
+        openReports: 3,
+        reportReasons: ['insult', 'insult', 'insult'],
+      });
+      const kept = await comments.dismissReports({ commentId: a.id, moderatorId, now: 30 });
+      expect(kept).toMatchObject({ hiddenAt: null, openReports: 0, status: 'approved' });
+      expect((await comments.listPublished('hussein-rubio')).map((c) => c.id)).toEqual([a.id]);
+      expect((await comments.countQueues()).reported).toBe(0);
+    });
+
+    test('rejecting a reported comment closes its reports', async () => {
+      const { comments, moderatorId } = await setup();
+      const a = (await comments.addComment(newComment())).comment;
+      await comments.decide({ commentIds: [a.id], action: 'approve', moderatorId, now: 10 });
+      await comments.addReport({
+        commentId: a.id,
+        clientHash: 'r1',
+        reason: 'spam',
+        now: 11,
+        hideThreshold: 1,
+      });
+      const [rejected] = await comments.decide({
+        commentIds: [a.id],
+        action: 'reject',
+        category: 'promotion',
+        moderatorId,
+        now: 12,
+      });
+      expect(rejected).toMatchObject({ status: 'rejected', openReports: 0, hiddenAt: null });
+    });
+
+    test('only approved comments can be reported', async () => {
+      const { comments } = await setup();
+      const a = (await comments.addComment(newComment())).comment;
+      expect(
+        await comments.addReport({
+          commentId: a.id,
+          clientHash: 'r',
+          reason: 'x',
+          now: 1,
+          hideThreshold: 3,
+        }),
+      ).toEqual({
+        outcome: 'not-found',
+      });
+      expect(
+        await comments.addReport({
+          commentId: 999999,
+          clientHash: 'r',
+          reason: 'x',
+          now: 1,
+          hideThreshold: 3,
+        }),
+      ).toEqual({
+        outcome: 'not-found',
+      });
+    });
+
+    test('recent comments by the same email or the same client, once each, newest first', async () => {
+      const { comments } = await setup();
+      await comments.addComment(
+        newComment({ authorEmail: 'A@Example.com', clientHash: 'c1', createdAt: 100, body: 'one' }),
+      );
+      await comments.addComment(
+        newComment({
+          authorEmail: 'other@example.com',
+          clientHash: 'c1',
+          createdAt: 200,
+          body: 'two',
+        }),
+      );
+      await comments.addComment(
+        newComment({
+          authorEmail: 'a@example.com',
+          clientHash: 'c2',
+          createdAt: 300,
+          body: 'three',
+        }),
+      );
+      await comments.addComment(
+        newComment({
+          authorEmail: 'x@example.com',
+          clientHash: 'c9',
+          createdAt: 400,
+          body: 'four',
+        }),
+      );
+      await comments.addComment(
+        newComment({ authorEmail: 'a@example.com', clientHash: 'c1', createdAt: 50, body: 'old' }),
+      );
+      const recent = await comments.listRecentByAuthor({
+        email: 'a@example.com',
+        clientHash: 'c1',
+        since: 100,
+      });
+      expect(recent).toEqual([
+        { body: 'three', createdAt: 300 },
+        { body: 'two', createdAt: 200 },
+        { body: 'one', createdAt: 100 },
+      ]);
+    });
+
+    test('replies keep their parent', async () => {
+      const { comments } = await setup();
+      const parent = (await comments.addComment(newComment())).comment;
+      const reply = (await comments.addComment(newComment({ parentId: parent.id }))).comment;
+      expect(reply.parentId).toBe(parent.id);
+    });
+  });
+}

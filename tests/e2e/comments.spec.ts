@@ -1,0 +1,225 @@
+import { expect, test } from '@playwright/test';
+import { alertIn, newReader, postComment, queueItem, signIn, unique } from './support';
+
+test('a comment waits for a moderator, who approves it; then it is on the article', async ({
+  browser,
+}) => {
+  const article = '/articles/erbil-citadel-restoration-enters-final-phase';
+  const reader = await newReader(browser);
+  const page = await reader.newPage();
+  await page.goto(article);
+  await expect(page.getByRole('heading', { name: /^Comments \(\d+\)$/ })).toBeVisible();
+  const name = unique('Shilan');
+  const body = `${unique('The restoration')} looks wonderful.\nSecond line stays.`;
+  await postComment(page, { name, email: 'shilan@example.com', body });
+
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Thank you. Your comment is awaiting moderation.');
+  const statusUrl = await status.getByRole('link').getAttribute('href');
+  expect(statusUrl).toMatch(/\/comments\/status\/[A-Za-z0-9_-]{43}$/);
+
+  await page.goto(article);
+  await expect(page.getByText(body.split('\n')[0] ?? '')).toHaveCount(0);
+  await page.goto(new URL(statusUrl ?? '').pathname);
+  await expect(page.getByText('Awaiting moderation')).toBeVisible();
+
+  const moderation = await (await browser.newContext()).newPage();
+  await signIn(moderation);
+  const item = queueItem(moderation, name);
+  await expect(item).toContainText('shilan@example.com');
+  await expect(item).toContainText('Second line stays.');
+  await item.getByRole('button', { name: 'Approve' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
+  await expect(queueItem(moderation, name)).toHaveCount(0);
+
+  await page.goto(article);
+  const published = page.getByRole('article', { name });
+  await expect(published).toContainText('The restoration');
+  await expect(published.locator('p[dir="auto"]')).toHaveText(body);
+  const id = await published.getAttribute('id');
+  expect(id).toMatch(/^comment-\d+$/);
+  await expect(published.getByRole('link', { name: /Link to this comment/ })).toHaveAttribute(
+    'href',
+    `#${id}`,
+  );
+  await page.goto(new URL(statusUrl ?? '').pathname);
+  await expect(page.getByText('Approved', { exact: true })).toBeVisible();
+});
+
+test('a rejected comment never appears, and its status link says why', async ({ browser }) => {
+  const article = '/articles/kirkuk-council-agrees-on-services-plan';
+  const page = await (await newReader(browser)).newPage();
+  await page.goto(article);
+  const name = unique('Rude');
+  await postComment(page, {
+    name,
+    email: 'rude@example.com',
+    body: `${unique('You are')} a clown and everyone knows it.`,
+  });
+  const statusUrl = await page.getByRole('status').getByRole('link').getAttribute('href');
+
+  const moderation = await (await browser.newContext()).newPage();
+  await signIn(moderation);
+  const item = queueItem(moderation, name);
+  await item.getByLabel('Reason for rejecting').selectOption({ label: 'personal attack' });
+  await item.getByRole('button', { name: 'Reject' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment rejected.');
+
+  await page.goto(article);
+  await expect(page.getByRole('article', { name })).toHaveCount(0);
+  await page.goto(new URL(statusUrl ?? '').pathname);
+  await expect(page.getByText('Rejected', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(/did not meet our community guidelines: personal attack/),
+  ).toBeVisible();
+
+  await moderation.goto('/moderation/log');
+  await expect(
+    moderation.getByRole('row', { name: /reject.*personal attack/ }).first(),
+  ).toBeVisible();
+});
+
+test('posting works with JavaScript turned off', async ({ browser }) => {
+  const page = await (await newReader(browser, { javaScriptEnabled: false })).newPage();
+  await page.goto('/articles/duhok-dam-reservoir-rises-after-wet-spring');
+  await postComment(page, {
+    name: unique('NoScript'),
+    email: 'noscript@example.com',
+    body: 'Posted from a plain HTML form.',
+  });
+  await expect(page.getByText('Thank you. Your comment is awaiting moderation.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /\/comments\/status\// })).toBeVisible();
+});
+
+test('a field error keeps everything the reader typed', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const page = await (await newReader(browser, { javaScriptEnabled })).newPage();
+    await page.goto('/articles/halabja-opens-archive-for-survivor-testimonies');
+    const body = 'A long, careful comment\nwith two lines — and Kurdish: سڵاو';
+    // Spaces pass the browser's "required" check; the server refuses a blank name.
+    await postComment(page, { name: '   ', email: 'typed@example.com', body });
+    await expect(page.getByText('Please enter your name.')).toBeVisible();
+    await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Email')).toHaveValue('typed@example.com');
+    await expect(page.getByRole('textbox', { name: 'Comment' })).toHaveValue(body);
+  }
+});
+
+test('posting again within 15 seconds is refused with the wait, and the text stays', async ({
+  browser,
+}) => {
+  const page = await (await newReader(browser)).newPage();
+  await page.goto('/articles/mosul-riverside-park-reopens-beside-tigris');
+  const email = `${unique('quick').replace(/\W/g, '')}@example.com`;
+  await postComment(page, { name: 'Quick', email, body: 'First comment, fine.' });
+  await expect(page.getByRole('status')).toContainText('awaiting moderation');
+  await page.getByRole('button', { name: 'Post another comment' }).click();
+  await postComment(page, { name: 'Quick', email, body: 'Second comment, too soon.' });
+  await expect(alertIn(page)).toHaveText(
+    /^You are posting too quickly\. Please try again in \d+ seconds\.$/,
+  );
+  await expect(page.getByRole('textbox', { name: 'Comment' })).toHaveValue(
+    'Second comment, too soon.',
+  );
+});
+
+test('reports from three readers hide a comment until a moderator keeps it', async ({
+  browser,
+}) => {
+  const article = '/articles/zakho-border-crossing-extends-hours-for-summer-traffic';
+  const author = await (await newReader(browser)).newPage();
+  await author.goto(article);
+  const name = unique('Reported');
+  await postComment(author, {
+    name,
+    email: 'reported@example.com',
+    body: 'A comment some readers will dislike.',
+  });
+  await expect(author.getByRole('status')).toBeVisible();
+  const moderation = await (await browser.newContext()).newPage();
+  await signIn(moderation);
+  await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
+
+  for (let i = 1; i <= 3; i++) {
+    const page = await (await newReader(browser)).newPage();
+    await page.goto(article);
+    const comment = page.getByRole('article', { name });
+    await expect(comment).toBeVisible();
+    await comment.getByText('Report', { exact: true }).click();
+    await comment.getByLabel('Why are you reporting this comment?').selectOption('personal-attack');
+    await comment.getByRole('button', { name: 'Send report' }).click();
+    if (i < 3) {
+      await expect(comment.getByRole('status')).toHaveText(
+        'Thank you. A moderator will look at it.',
+      );
+    } else {
+      // The third report hides it at once, for the reporter too.
+      await expect(comment).toHaveCount(0);
+    }
+  }
+  const check = await (await newReader(browser)).newPage();
+  await check.goto(article);
+  await expect(check.getByRole('article', { name })).toHaveCount(0);
+
+  await moderation.goto('/moderation?queue=reported');
+  const item = queueItem(moderation, name);
+  await expect(item).toContainText('Reported by 3 readers');
+  await expect(item).toContainText('Hidden from readers until you decide');
+  await item.getByRole('button', { name: 'Keep' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment kept.');
+  await check.goto(article);
+  await expect(check.getByRole('article', { name })).toBeVisible();
+});
+
+test('an article with comments closed shows them but no form', async ({ page }) => {
+  await page.goto('/articles/iraq-election-commission-extends-voter-card-distribution');
+  await expect(page.getByText('Comments are closed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Post comment' })).toHaveCount(0);
+});
+
+test('the console needs a signed-in moderator, and its actions check again', async ({
+  browser,
+}) => {
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto('/moderation');
+  await expect(anonymous).toHaveURL(/\/moderation\/login$/);
+  await anonymous.goto('/moderation/log');
+  await expect(anonymous).toHaveURL(/\/moderation\/login$/);
+
+  const author = await (await newReader(browser)).newPage();
+  await author.goto('/articles/tehran-schools-close-as-air-pollution-worsens');
+  const name = unique('Session');
+  await postComment(author, {
+    name,
+    email: 'session@example.com',
+    body: 'Checking the session checks.',
+  });
+  await expect(author.getByRole('status')).toBeVisible();
+
+  const context = await browser.newContext();
+  const moderation = await context.newPage();
+  await signIn(moderation);
+  await expect(queueItem(moderation, name)).toBeVisible();
+  // The page is open, but the session is gone: the action must refuse on its own.
+  await context.clearCookies();
+  await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
+  await expect(alertIn(moderation)).toHaveText('Sign in as a moderator to do this.');
+  await signIn(moderation);
+  await expect(queueItem(moderation, name)).toBeVisible();
+});
+
+test('wrong passwords are refused and sign out ends the session', async ({ browser }) => {
+  const page = await (await newReader(browser)).newPage();
+  await page.goto('/moderation/login');
+  await page.getByLabel('Username').fill('e2e-moderator');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(alertIn(page)).toHaveText('The username or password is not right.');
+  await expect(page.getByLabel('Username')).toHaveValue('e2e-moderator');
+  await signIn(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/moderation\/login$/);
+  await page.goto('/moderation');
+  await expect(page).toHaveURL(/\/moderation\/login$/);
+});
