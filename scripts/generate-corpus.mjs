@@ -2,7 +2,8 @@
 //
 //   node scripts/generate-corpus.mjs --count 10000 --out /tmp/corpus [--seed 42]
 //
-// Creates <out>/sections.yaml (a copy of content/sections.yaml) and <out>/articles/<slug>.md.
+// Creates <out>/sections.yaml (a copy of content/sections.yaml), copies content/guidelines.md and
+// content/moderation/terms.yaml, and writes <out>/articles/<slug>.md.
 // The same arguments always give byte-identical output. Point the app at the result with
 // CONTENT_DIR=<out>.
 import {
@@ -648,8 +649,19 @@ function clearArticles(folder) {
   }
 }
 
+/** The newsroom's other editable files a site needs beside its articles. */
+function copySiteFiles(out) {
+  for (const parts of [['guidelines.md'], ['moderation', 'terms.yaml']]) {
+    const source = path.join(repoRoot, 'content', ...parts);
+    if (!existsSync(source)) continue;
+    mkdirSync(path.join(out, ...parts.slice(0, -1)), { recursive: true });
+    copyFileSync(source, path.join(out, ...parts));
+  }
+}
+
 /** Copies the real sections file (or writes a default one) and returns the section slugs. */
 function writeSections(out) {
+  copySiteFiles(out);
   const target = path.join(out, 'sections.yaml');
   if (existsSync(realSectionsFile)) copyFileSync(realSectionsFile, target);
   else writeFileSync(target, fallbackSections);

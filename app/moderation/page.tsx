@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { queueAction } from '@/components/moderation/actions';
 import { ConsoleHeader } from '@/components/moderation/console-header';
+import { ConsolePagination } from '@/components/moderation/console-pagination';
 import { QueueForm } from '@/components/moderation/queue-form';
 import { QueueItem } from '@/components/moderation/queue-item';
 import { listArticles } from '@/lib/articles';
@@ -114,28 +115,7 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
           </ol>
         )}
       </QueueForm>
-      {view.totalPages > 1 && (
-        <nav
-          aria-label={t.page(view.page, view.totalPages)}
-          className="mt-6 flex items-center justify-between"
-        >
-          {view.page > 1 ? (
-            <a href={pageHref(view.page - 1)} className="underline">
-              {t.previous}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span>{t.page(view.page, view.totalPages)}</span>
-          {view.page < view.totalPages ? (
-            <a href={pageHref(view.page + 1)} className="underline">
-              {t.next}
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <ConsolePagination page={view.page} totalPages={view.totalPages} hrefFor={pageHref} />
     </div>
   );
 }

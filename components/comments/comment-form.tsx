@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { Field, FormMessage, inputClass } from '../forms/field';
 import type { CommentFormState } from './form-state';
 
 export type CommentFormLabels = {
@@ -29,9 +30,6 @@ type Props = {
 };
 
 type Reply = { id: string; name: string };
-
-const inputClass =
-  'mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-base text-neutral-900 aria-[invalid=true]:border-red-700 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100 dark:aria-[invalid=true]:border-red-400';
 
 export function CommentForm({ articleSlug, limits, labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
@@ -84,9 +82,6 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
   const error = state.status === 'error' ? state : undefined;
   const values = error?.values;
   const parentId = reply?.id ?? values?.parentId ?? '';
-  const describe = (field: 'name' | 'email' | 'body', hint?: string) =>
-    [hint, error?.fieldErrors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') ||
-    undefined;
 
   return (
     // The key re-mounts the fields with the returned values after each attempt, so React's
@@ -94,18 +89,10 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
     <form
       id="comment-form"
       action={formAction}
-      noValidate={false}
       className="space-y-4"
       key={error ? JSON.stringify(error.values) : 'new'}
     >
-      {error?.formError && (
-        <p
-          role="alert"
-          className="rounded border border-red-700 bg-red-50 p-3 font-semibold text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-        >
-          {error.formError}
-        </p>
-      )}
+      {error?.formError && <FormMessage tone="error">{error.formError}</FormMessage>}
       <input type="hidden" name="articleSlug" value={articleSlug} />
       <input type="hidden" name="parentId" value={parentId} />
       {reply && (
@@ -120,85 +107,67 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
           </button>
         </p>
       )}
-      <div>
-        <div className="flex items-baseline justify-between">
-          <label htmlFor="comment-name" className="font-semibold">
-            {labels.name}
-          </label>
-          <span aria-hidden="true" className="text-xs text-neutral-600 dark:text-neutral-400">
-            {labels.required}
-          </span>
-        </div>
-        <input
-          id="comment-name"
-          name="name"
-          type="text"
-          required
-          maxLength={limits.nameMax}
-          autoComplete="name"
-          defaultValue={values?.name}
-          aria-invalid={Boolean(error?.fieldErrors.name)}
-          aria-describedby={describe('name')}
-          className={inputClass}
-        />
-        {error?.fieldErrors.name && <FieldError id="name-error" message={error.fieldErrors.name} />}
-      </div>
-      <div>
-        <div className="flex items-baseline justify-between">
-          <label htmlFor="comment-email" className="font-semibold">
-            {labels.email}
-          </label>
-          <span aria-hidden="true" className="text-xs text-neutral-600 dark:text-neutral-400">
-            {labels.required}
-          </span>
-        </div>
-        <input
-          id="comment-email"
-          name="email"
-          type="email"
-          required
-          maxLength={limits.emailMax}
-          autoComplete="email"
-          defaultValue={values?.email}
-          aria-invalid={Boolean(error?.fieldErrors.email)}
-          aria-describedby={describe('email', 'email-hint')}
-          className={inputClass}
-        />
-        <p id="email-hint" className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-          {labels.emailHint}
-        </p>
-        {error?.fieldErrors.email && (
-          <FieldError id="email-error" message={error.fieldErrors.email} />
+      <Field
+        id="comment-name"
+        label={labels.name}
+        requiredLabel={labels.required}
+        error={error?.fieldErrors.name}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            type="text"
+            required
+            maxLength={limits.nameMax}
+            autoComplete="name"
+            defaultValue={values?.name}
+            className={inputClass}
+          />
         )}
-      </div>
-      <div>
-        <div className="flex items-baseline justify-between">
-          <label htmlFor="comment-body" className="font-semibold">
-            {labels.comment}
-          </label>
-          <span aria-hidden="true" className="text-xs text-neutral-600 dark:text-neutral-400">
-            {labels.required}
-          </span>
-        </div>
-        <textarea
-          id="comment-body"
-          ref={bodyRef}
-          name="body"
-          required
-          minLength={limits.bodyMin}
-          maxLength={limits.bodyMax}
-          rows={6}
-          dir="auto"
-          defaultValue={values?.body}
-          aria-invalid={Boolean(error?.fieldErrors.body)}
-          aria-describedby={describe('body', 'body-hint')}
-          className={inputClass}
-        />
-        <p id="body-hint" className="mt-1 text-sm text-neutral-600 dark:text-neutral-400">
-          {labels.commentHint}
-        </p>
-        {error?.fieldErrors.body && <FieldError id="body-error" message={error.fieldErrors.body} />}
-      </div>
+      </Field>
+      <Field
+        id="comment-email"
+        label={labels.email}
+        requiredLabel={labels.required}
+        hint={labels.emailHint}
+        error={error?.fieldErrors.email}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            required
+            maxLength={limits.emailMax}
+            autoComplete="email"
+            defaultValue={values?.email}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field
+        id="comment-body"
+        label={labels.comment}
+        requiredLabel={labels.required}
+        hint={labels.commentHint}
+        error={error?.fieldErrors.body}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            ref={bodyRef}
+            name="body"
+            required
+            minLength={limits.bodyMin}
+            maxLength={limits.bodyMax}
+            rows={6}
+            dir="auto"
+            defaultValue={values?.body}
+            className={inputClass}
+          />
+        )}
+      </Field>
       {/* A trap for bots: hidden from people and assistive technology, so only scripts fill it. */}
       <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="comment-website">{labels.honeypot}</label>
@@ -219,13 +188,5 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
         {pending ? labels.submitting : labels.submit}
       </button>
     </form>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string }) {
-  return (
-    <p id={id} className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">
-      {message}
-    </p>
   );
 }

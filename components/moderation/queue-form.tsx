@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { FormMessage } from '../forms/field';
 import type { ConsoleFormState } from './form-state';
+import { RejectReason } from './reject-reason';
 
 type Props = {
   action: (state: ConsoleFormState, form: FormData) => Promise<ConsoleFormState>;
@@ -83,12 +85,11 @@ export function QueueForm({ action, labels, categories, bulk, children }: Props)
     <form ref={formRef} action={formAction} aria-busy={pending} className="mt-4">
       <p className="text-sm text-neutral-600 dark:text-neutral-400">{labels.shortcuts}</p>
       {state.status !== 'idle' && (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`mt-3 rounded border p-3 font-semibold ${state.status === 'error' ? 'border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100' : 'border-green-700 bg-green-50 text-green-900 dark:bg-green-950 dark:text-green-100'}`}
-        >
-          {state.message}
-        </p>
+        <div className="mt-3">
+          <FormMessage tone={state.status === 'error' ? 'error' : 'success'}>
+            {state.message}
+          </FormMessage>
+        </div>
       )}
       {(bulk.approve || bulk.reject) && (
         <div className="mt-3 flex flex-wrap items-end gap-3 rounded bg-neutral-100 p-3 dark:bg-neutral-900">
@@ -108,21 +109,12 @@ export function QueueForm({ action, labels, categories, bulk, children }: Props)
           )}
           {bulk.reject && (
             <>
-              <label className="flex flex-col text-sm">
-                {labels.rejectReason}
-                <select
-                  name="bulk-category"
-                  defaultValue=""
-                  className="rounded border border-neutral-400 bg-white px-2 py-1 dark:bg-neutral-950"
-                >
-                  <option value="">{labels.chooseReason}</option>
-                  {categories.map((category) => (
-                    <option key={category.value} value={category.value}>
-                      {category.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <RejectReason
+                name="bulk-category"
+                label={labels.rejectReason}
+                placeholder={labels.chooseReason}
+                categories={categories}
+              />
               <button
                 type="submit"
                 name="intent"

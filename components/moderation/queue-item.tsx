@@ -2,6 +2,7 @@ import type { Comment, Queue } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import { routes } from '@/lib/routes';
+import { RejectReason } from './reject-reason';
 
 type Props = {
   comment: Comment;
@@ -122,22 +123,13 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
           )}
           {canReject && (
             <>
-              <label className="flex flex-col text-sm">
-                {t.rejectReason}
-                <select
-                  name={`category-${id}`}
-                  defaultValue=""
-                  data-shortcut="reject-reason"
-                  className="rounded border border-neutral-400 bg-white px-2 py-1 dark:bg-neutral-950"
-                >
-                  <option value="">{t.chooseReason}</option>
-                  {categories.map((category) => (
-                    <option key={category.value} value={category.value}>
-                      {category.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <RejectReason
+                name={`category-${id}`}
+                label={t.rejectReason}
+                placeholder={t.chooseReason}
+                categories={categories}
+                shortcut
+              />
               <button
                 type="submit"
                 name="intent"

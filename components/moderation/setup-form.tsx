@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Field, FormMessage, inputClass } from '../forms/field';
 import type { SetupFormState } from './form-state';
+import { SubmitButton } from './sign-in-form';
 
 type Props = {
   token: string;
@@ -16,95 +18,62 @@ type Props = {
   };
 };
 
-const inputClass =
-  'mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900';
-
 export function SetupForm({ token, action, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const error = state.status === 'error' ? state : undefined;
+  const errorFor = (field: 'username' | 'password' | 'confirm') =>
+    error?.field === field ? error.message : undefined;
   return (
     <form action={formAction} className="mt-6 space-y-4">
-      {error && !error.field && (
-        <p
-          role="alert"
-          className="rounded border border-red-700 bg-red-50 p-3 font-semibold text-red-900 dark:bg-red-950 dark:text-red-100"
-        >
-          {error.message}
-        </p>
-      )}
+      {error && !error.field && <FormMessage tone="error">{error.message}</FormMessage>}
       <input type="hidden" name="token" value={token} />
-      <div>
-        <label htmlFor="username" className="font-semibold">
-          {labels.username}
-        </label>
-        <input
-          id="username"
-          name="username"
-          required
-          autoComplete="username"
-          defaultValue={error?.username}
-          aria-describedby="username-hint"
-          aria-invalid={error?.field === 'username'}
-          className={inputClass}
-        />
-        <p id="username-hint" className="mt-1 text-sm">
-          {labels.usernameRule}
-        </p>
-        {error?.field === 'username' && (
-          <p role="alert" className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">
-            {error.message}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="font-semibold">
-          {labels.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          required
-          autoComplete="new-password"
-          aria-describedby="password-hint"
-          aria-invalid={error?.field === 'password'}
-          className={inputClass}
-        />
-        <p id="password-hint" className="mt-1 text-sm">
-          {labels.passwordRule}
-        </p>
-        {error?.field === 'password' && (
-          <p role="alert" className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">
-            {error.message}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="confirm" className="font-semibold">
-          {labels.confirm}
-        </label>
-        <input
-          id="confirm"
-          name="confirm"
-          type="password"
-          required
-          autoComplete="new-password"
-          aria-invalid={error?.field === 'confirm'}
-          className={inputClass}
-        />
-        {error?.field === 'confirm' && (
-          <p role="alert" className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">
-            {error.message}
-          </p>
-        )}
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-neutral-900 px-5 py-2.5 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900"
+      <Field
+        id="username"
+        label={labels.username}
+        hint={labels.usernameRule}
+        error={errorFor('username')}
       >
-        {labels.submit}
-      </button>
+        {(control) => (
+          <input
+            {...control}
+            name="username"
+            required
+            autoComplete="username"
+            defaultValue={error?.username}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field
+        id="password"
+        label={labels.password}
+        hint={labels.passwordRule}
+        error={errorFor('password')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type="password"
+            required
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Field id="confirm" label={labels.confirm} error={errorFor('confirm')}>
+        {(control) => (
+          <input
+            {...control}
+            name="confirm"
+            type="password"
+            required
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <SubmitButton pending={pending}>{labels.submit}</SubmitButton>
     </form>
   );
 }

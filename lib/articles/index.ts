@@ -37,8 +37,6 @@ export async function getArticleHtml(article: Article): Promise<string> {
   return html;
 }
 
-export { checkContent } from './check';
-
 export type ReadingStats = { wordCount: number; readingMinutes: number };
 
 /** Word count and reading time, computed when an article is shown (lists never need them). */

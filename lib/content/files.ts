@@ -44,6 +44,22 @@ export function readUtf8(absolute: string): TextResult {
   }
 }
 
+export type YamlResult = { ok: true; data: unknown } | { ok: false; problem: ContentProblem };
+
+/** Reads a UTF-8 YAML file (core schema: dates stay text), reporting a bad file as a problem. */
+export function readYaml(absolute: string): YamlResult {
+  const read = readUtf8(absolute);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, data: yaml.load(read.text, { schema: yaml.CORE_SCHEMA }) };
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { file: displayPath(absolute), field: 'file', message: describeYamlError(error, 1) },
+    };
+  }
+}
+
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number }
   | { ok: false; problem: ContentProblem };
@@ -72,7 +88,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   } catch (error) {
     return {
       ok: false,
-      problem: { file, field: 'front matter', message: describeYamlError(error) },
+      problem: { file, field: 'front matter', message: describeYamlError(error, 2) },
     };
   }
   const data: unknown = parsed.data;
@@ -90,11 +106,11 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   return { ok: true, data: { ...data }, body: parsed.content, bodyStartLine };
 }
 
-function describeYamlError(error: unknown): string {
+/** `lineOffset` turns js-yaml's zero-based line into the file's line number. */
+function describeYamlError(error: unknown, lineOffset: number): string {
   if (error instanceof yaml.YAMLException) {
-    // +2: the YAML starts on the line after the opening ---, and js-yaml counts from zero.
     const line = error.mark
-      ? ` at line ${error.mark.line + 2}, column ${error.mark.column + 1}`
+      ? ` at line ${error.mark.line + lineOffset}, column ${error.mark.column + 1}`
       : '';
     return `invalid YAML${line}: ${error.reason}`;
   }

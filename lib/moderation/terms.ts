@@ -1,12 +1,11 @@
 import 'server-only';
-import yaml from 'js-yaml';
 import * as z from 'zod';
 import {
   ContentError,
   contentPath,
   displayPath,
   problemsFromIssues,
-  readUtf8,
+  readYaml,
   type ContentProblem,
 } from '../content';
 import { normaliseTerm } from './term-matcher';
@@ -77,18 +76,9 @@ export function loadTermLists(
   absolute: string = contentPath('moderation', 'terms.yaml'),
 ): TermListsResult {
   const file = displayPath(absolute);
-  const read = readUtf8(absolute);
+  const read = readYaml(absolute);
   if (!read.ok) return { terms: noTerms, problems: [read.problem] };
-  let data: unknown;
-  try {
-    data = yaml.load(read.text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      terms: noTerms,
-      problems: [{ file, field: 'file', message: `invalid YAML: ${message}` }],
-    };
-  }
+  const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const message = `expected the lists ${knownFields[''].join(', ')} as "name: [terms]" lines`;
     return { terms: noTerms, problems: [{ file, field: 'file', message }] };

@@ -1,12 +1,11 @@
 import 'server-only';
-import yaml from 'js-yaml';
 import * as z from 'zod';
 import {
   ContentError,
   contentPath,
   displayPath,
   problemsFromIssues,
-  readUtf8,
+  readYaml,
   type ContentProblem,
 } from '../content';
 
@@ -27,18 +26,9 @@ export type SectionsResult = { sections: Section[]; problems: ContentProblem[] }
 /** Reads content/sections.yaml, the one list an article's `section` must come from. */
 export function loadSections(absolute: string = contentPath('sections.yaml')): SectionsResult {
   const file = displayPath(absolute);
-  const read = readUtf8(absolute);
+  const read = readYaml(absolute);
   if (!read.ok) return { sections: [], problems: [read.problem] };
-  let data: unknown;
-  try {
-    data = yaml.load(read.text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      sections: [],
-      problems: [{ file, field: 'file', message: `invalid YAML: ${message}` }],
-    };
-  }
+  const data = read.data;
   const result = z.array(sectionSchema).min(1).safeParse(data, { reportInput: true });
   if (!result.success) {
     return {

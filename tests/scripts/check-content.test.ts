@@ -12,6 +12,9 @@ function runCheck(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(root, 'c-'));
   mkdirSync(path.join(dir, 'articles'));
   writeFileSync(path.join(dir, 'sections.yaml'), sectionsYaml);
+  writeFileSync(path.join(dir, 'guidelines.md'), 'Be kind.\n');
+  mkdirSync(path.join(dir, 'moderation'));
+  writeFileSync(path.join(dir, 'moderation', 'terms.yaml'), 'threat: [kill you]\n');
   for (const [name, text] of Object.entries(files))
     writeFileSync(path.join(dir, 'articles', name), text);
   const result = spawnSync(

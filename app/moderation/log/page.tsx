@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { ConsoleHeader } from '@/components/moderation/console-header';
+import { ConsolePagination } from '@/components/moderation/console-pagination';
 import { formatDateTime } from '@/lib/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import {
@@ -89,28 +90,11 @@ async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'sea
           </tbody>
         </table>
       </div>
-      {view.totalPages > 1 && (
-        <nav
-          aria-label={t.page(view.page, view.totalPages)}
-          className="mt-6 flex items-center justify-between"
-        >
-          {view.page > 1 ? (
-            <a href={`/moderation/log?page=${view.page - 1}`} className="underline">
-              {t.previous}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span>{t.page(view.page, view.totalPages)}</span>
-          {view.page < view.totalPages ? (
-            <a href={`/moderation/log?page=${view.page + 1}`} className="underline">
-              {t.next}
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <ConsolePagination
+        page={view.page}
+        totalPages={view.totalPages}
+        hrefFor={(n) => `/moderation/log?page=${n}`}
+      />
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import 'server-only';
+import { findBodyProblems } from './articles/body-check';
+import { loadArticles } from './articles/load';
+import { contentPath, readUtf8, type ContentProblem } from './content';
+import { loadTermLists } from './moderation';
+import { loadSections } from './sections';
+
+/**
+ * Every problem in the content folder: what loading reports (and so what fails `next build`),
+ * what rendering would silently drop from a body, and the newsroom's other editable files
+ * (screening term lists, community guidelines). Used by `npm run content:check`.
+ */
+export function checkContent(): { problems: ContentProblem[]; articleCount: number } {
+  const sections = loadSections();
+  const { articles, problems } = loadArticles(sections.sections);
+  const guidelines = readUtf8(contentPath('guidelines.md'));
+  return {
+    problems: [
+      ...sections.problems,
+      ...problems,
+      ...articles.flatMap(findBodyProblems),
+      ...loadTermLists().problems,
+      ...(guidelines.ok ? [] : [guidelines.problem]),
+    ],
+    articleCount: articles.length,
+  };
+}
