@@ -59,6 +59,8 @@ const en = {
   fixErrors: 'Please correct the fields marked below.',
   guidelinesHeading: 'Community guidelines',
   report: 'Report',
+  reportTitle: 'Report a comment',
+  backToArticle: (title: string) => `Back to “${title}”`,
   reportReasonLabel: 'Why are you reporting this comment?',
   sendReport: 'Send report',
   reportThanks: 'Thank you. A moderator will look at it.',

@@ -8,4 +8,7 @@ export const routes = {
   article: (slug: string) => `/articles/${slug}`,
   section: (slug: string) => `/sections/${slug}`,
   topic: (tag: string) => `/topics/${encodeURIComponent(tagSlug(tag))}`,
+  comment: (articleSlug: string, id: number) => `/articles/${articleSlug}#comment-${id}`,
+  commentReport: (id: number) => `/comments/${id}/report`,
+  commentStatus: (token: string) => `/comments/status/${token}`,
 } as const;

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { PublicComment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
 import type { Messages } from '@/lib/messages';
-import { reportCommentAction } from './actions';
-import { ReportForm } from './report-form';
+import { routes } from '@/lib/routes';
 
 type Props = {
   comment: PublicComment;
@@ -21,24 +20,16 @@ type Props = {
  */
 export function CommentItem({ comment, timeZone, messages, canReply, children }: Props) {
   const anchor = `comment-${comment.id}`;
-  const reasons = Object.entries(messages.reportReasons).map(([value, label]) => ({
-    value,
-    label,
-  }));
   return (
     <li>
-      <article
-        id={anchor}
-        aria-labelledby={`${anchor}-author`}
-        className="scroll-mt-4 rounded target:bg-amber-50 target:outline target:outline-2 target:outline-amber-400 dark:target:bg-amber-950"
-      >
-        <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+      <article id={anchor} aria-labelledby={`${anchor}-author`} className="comment">
+        <header className="comment-meta">
           <h3 id={`${anchor}-author`} className="font-semibold">
             <bdi>{comment.authorName}</bdi>
           </h3>
           <a
             href={`#${anchor}`}
-            className="text-sm text-neutral-600 hover:underline dark:text-neutral-400"
+            className="comment-time"
             aria-label={`${messages.commentPermalink}: ${formatDateTime(comment.createdAt, timeZone)}`}
           >
             <time dateTime={new Date(comment.createdAt).toISOString()}>
@@ -46,33 +37,25 @@ export function CommentItem({ comment, timeZone, messages, canReply, children }:
             </time>
           </a>
         </header>
-        <p
-          dir="auto"
-          className="reader-comment mt-2 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
-        >
+        <p dir="auto" className="comment-body">
           {comment.body}
         </p>
-        <footer className="mt-2 flex flex-wrap items-start gap-4 text-sm">
+        <footer className="comment-actions">
           {canReply && (
             <a
               href="#comment-form"
               data-reply-to={comment.id}
               data-reply-name={comment.authorName}
-              className="font-semibold text-brand hover:underline dark:text-brand-dark"
+              className="comment-reply"
             >
               {messages.reply}
             </a>
           )}
-          <ReportForm
-            commentId={comment.id}
-            labels={{
-              report: messages.report,
-              reasonLabel: messages.reportReasonLabel,
-              send: messages.sendReport,
-            }}
-            reasons={reasons}
-            action={reportCommentAction}
-          />
+          {/* A link to a small page with the form, rather than a form under every comment: the
+              article page stays light however many comments it has. */}
+          <a href={routes.commentReport(comment.id)} rel="nofollow" className="comment-time">
+            {messages.report}
+          </a>
         </footer>
       </article>
       {children}

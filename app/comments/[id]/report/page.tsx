@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { reportCommentAction } from '@/components/comments/actions';
+import { ReportForm } from '@/components/comments/report-form';
+import { getArticle } from '@/lib/articles';
+import { getCommentStore } from '@/lib/comments';
+import { getMessages } from '@/lib/messages';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Report a comment',
+  robots: { index: false, follow: false },
+};
+
+export default function ReportCommentPage({ params }: PageProps<'/comments/[id]/report'>) {
+  return (
+    <div className="mx-auto max-w-2xl py-8">
+      <Suspense>
+        <Report params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Report({ params }: Pick<PageProps<'/comments/[id]/report'>, 'params'>) {
+  await connection();
+  const messages = getMessages();
+  const id = Number((await params).id);
+  const comment =
+    Number.isSafeInteger(id) && id > 0 ? await getCommentStore().getComment(id) : undefined;
+  // Only what readers can see can be reported; nothing else about a comment is revealed here.
+  if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) {
+    return (
+      <>
+        <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
+        <p className="mt-4">{messages.reportGone}</p>
+      </>
+    );
+  }
+  const article = await getArticle(comment.articleSlug);
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
+      <figure className="mt-6 rounded bg-neutral-100 p-4 dark:bg-neutral-900">
+        <figcaption className="font-semibold">
+          <bdi>{comment.authorName}</bdi>
+        </figcaption>
+        <blockquote
+          dir="auto"
+          className="mt-2 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
+        >
+          {comment.body}
+        </blockquote>
+      </figure>
+      <div className="mt-6">
+        <ReportForm
+          commentId={comment.id}
+          labels={{ reasonLabel: messages.reportReasonLabel, send: messages.sendReport }}
+          reasons={Object.entries(messages.reportReasons).map(([value, label]) => ({
+            value,
+            label,
+          }))}
+          action={reportCommentAction}
+        />
+      </div>
+      <p className="mt-8">
+        <a href={routes.comment(comment.articleSlug, comment.id)} className="underline">
+          {messages.backToArticle(article?.title ?? comment.articleSlug)}
+        </a>
+      </p>
+    </>
+  );
+}
