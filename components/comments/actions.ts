@@ -1,6 +1,7 @@
 'use server';
 
-import { updateTag } from 'next/cache';
+import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { commentsTag, getClientHash, getCommentStore, postComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
@@ -82,6 +83,9 @@ export async function reportCommentAction(
   if (result.outcome === 'not-found') return { status: 'gone', message: messages.reportGone };
   if (result.outcome === 'already-reported')
     return { status: 'already', message: messages.reportAlready };
-  if (result.newlyHidden) updateTag(commentsTag(result.articleSlug));
+  // After the reply, so the reporter still sees the thank-you (a refresh now would re-render
+  // their page without the comment); the next reader of the article gets the page without it.
+  if (result.newlyHidden)
+    after(() => revalidateTag(commentsTag(result.articleSlug), { expire: 0 }));
   return { status: 'done', message: messages.reportThanks };
 }
