@@ -44,6 +44,49 @@ test('a comment waits for a moderator, who approves it; then it is on the articl
   );
   await page.goto(new URL(statusUrl ?? '').pathname);
   await expect(page.getByText('Approved', { exact: true })).toBeVisible();
+
+  // The email is for moderators only: not in the page, not in its RSC payload, not on the status page.
+  for (const path of [article, new URL(statusUrl ?? '').pathname]) {
+    const html = await (await page.request.get(path)).text();
+    expect(html).toContain('The restoration');
+    expect(html).not.toContain('shilan@example.com');
+  }
+});
+
+test('hostile input is stored exactly and shown as inert text', async ({ browser }) => {
+  const article = '/articles/sulaimani-library-digitises-rare-manuscripts';
+  const page = await (await newReader(browser)).newPage();
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await page.goto(article);
+  const name = unique('<b>Bold</b> تێست');
+  const body = [
+    '<script>alert(1)</script><img src=x onerror=alert(2)>',
+    "Robert'); DROP TABLE comments;--",
+    '**not bold** [not a link](https://example.com)',
+    'عەرەبی و کوردی 🙂👍🏽 \u202E reversed? \u202C',
+    `${'x'.repeat(200)} ${unique('end')}`,
+  ].join('\n');
+  await postComment(page, { name, email: 'hostile@example.com', body });
+  await expect(page.getByRole('status')).toContainText('awaiting moderation');
+
+  const moderation = await (await browser.newContext()).newPage();
+  await signIn(moderation);
+  const item = queueItem(moderation, name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  await expect(item.locator('p[dir="auto"]')).toHaveText(body);
+  await item.getByRole('button', { name: 'Approve' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
+
+  await page.goto(article);
+  const published = page.locator('article.comment', { hasText: 'DROP TABLE' });
+  await expect(published.locator('p[dir="auto"]')).toHaveText(body);
+  await expect(published.locator('h3')).toHaveText(name);
+  await expect(published.locator('script, img, b, strong')).toHaveCount(0);
+  await expect(published.getByRole('link', { name: 'not a link' })).toHaveCount(0);
+  expect(dialogs).toBe(0);
 });
 
 test('a rejected comment never appears, and its status link says why', async ({ browser }) => {
