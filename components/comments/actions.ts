@@ -52,16 +52,6 @@ export async function submitCommentAction(
   }
 }
 
-const reportReasons = [
-  'personal-attack',
-  'abuse',
-  'threat',
-  'profanity',
-  'promotion',
-  'off-topic',
-  'other',
-];
-
 /** A reader reports an approved comment; enough distinct readers hide it until a moderator looks. */
 export async function reportCommentAction(
   _previous: ReportFormState,
@@ -70,7 +60,11 @@ export async function reportCommentAction(
   const messages = getMessages();
   const commentId = Number(text(form.get('commentId')));
   const reason = text(form.get('reason'));
-  if (!Number.isSafeInteger(commentId) || commentId <= 0 || !reportReasons.includes(reason)) {
+  if (
+    !Number.isSafeInteger(commentId) ||
+    commentId <= 0 ||
+    !Object.hasOwn(messages.reportReasons, reason)
+  ) {
     return { status: 'error', message: messages.reportGone };
   }
   const result = await getCommentStore().addReport({

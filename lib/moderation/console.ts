@@ -1,5 +1,8 @@
 import 'server-only';
-import { findSessionModerator } from '../auth/sessions';
+import { cookies } from 'next/headers';
+import { getAuthStore } from '../auth';
+import { findSessionModerator, sessionCookieName } from '../auth/sessions';
+import { getCommentStore } from '../comments';
 import type { AuthStore, Moderator } from '../auth/store';
 import type { CommentStore } from '../comments/store';
 import type { Comment, Queue } from '../comments/types';
@@ -106,20 +109,11 @@ let instance: ModerationConsole | undefined;
 
 /** The console over the site's own stores. */
 export async function getModerationConsole(): Promise<ModerationConsole> {
-  // Imported here, not at the top, so the factory above stays testable without the app's database.
-  const [{ getCommentStore }, { getAuthStore }] = await Promise.all([
-    import('../comments'),
-    import('../auth'),
-  ]);
   instance ??= createModerationConsole({ comments: getCommentStore(), auth: getAuthStore() });
   return instance;
 }
 
 /** This request as the console sees it: the session cookie and the clock. */
 export async function currentModeratorRequest(): Promise<ModeratorRequest> {
-  const [{ cookies }, { sessionCookieName }] = await Promise.all([
-    import('next/headers'),
-    import('../auth/sessions'),
-  ]);
   return { sessionId: (await cookies()).get(sessionCookieName)?.value, now: Date.now() };
 }
