@@ -6,7 +6,7 @@
 // With 10,000 articles only the newest PRERENDER_ARTICLES (default 1000) are prerendered;
 // the rest render on first request and are cached (see README, "Large sites").
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 const arg = process.argv.indexOf('--sizes');
@@ -17,12 +17,15 @@ for (const size of sizes) {
   let contentDir = 'content';
   if (size !== 'sample') {
     contentDir = path.join('bench/out', `corpus-${size}`);
-    const folder = path.join(contentDir, 'articles');
-    if (!existsSync(folder) || readdirSync(folder).length !== Number(size)) {
-      spawnSync('node', ['scripts/generate-corpus.mjs', '--count', size, '--out', contentDir], {
+    // Always made afresh (a second or so): the corpus must match the current content format.
+    const generated = spawnSync(
+      'node',
+      ['scripts/generate-corpus.mjs', '--count', size, '--out', contentDir],
+      {
         stdio: 'inherit',
-      });
-    }
+      },
+    );
+    if (generated.status !== 0) process.exit(1);
   }
   rmSync('.next', { recursive: true, force: true });
   console.log(

@@ -1,6 +1,14 @@
 import 'server-only';
 import { getEnv } from '../env';
 import { getCatalog } from './catalog';
+import {
+  collectTopics,
+  inSection,
+  neighboursInSection,
+  relatedTo,
+  withTopic,
+  type Topic,
+} from './collections';
 import type { Article } from './load';
 import { renderMarkdown } from './render';
 import { countWords, readingMinutes } from './text';
@@ -53,4 +61,41 @@ export function getReadingStats(article: Article): ReadingStats {
 export async function listPrerenderSlugs(): Promise<string[]> {
   const articles = (await listArticles()).slice(0, getEnv().PRERENDER_ARTICLES);
   return articles.flatMap((article) => [article.slug, ...article.aliases]);
+}
+
+export type { Topic } from './collections';
+
+/** Published articles of a section, newest first. */
+export async function listArticlesInSection(section: string): Promise<Article[]> {
+  return inSection(await listArticles(), section);
+}
+
+/** Every topic (tag) of the published articles, most used first. */
+export async function listTopics(): Promise<Topic[]> {
+  return collectTopics(await listArticles()).sort(
+    (a, b) => b.count - a.count || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** A topic by its URL slug, with its articles newest first; undefined for a topic no article has. */
+export async function getTopic(
+  slug: string,
+): Promise<{ topic: Topic; articles: Article[] } | undefined> {
+  const articles = withTopic(await listArticles(), slug);
+  const topic = collectTopics(articles).find((candidate) => candidate.slug === slug);
+  return topic ? { topic, articles } : undefined;
+}
+
+/** What to read next: related by shared tags, more from the section, and its neighbours there. */
+export async function getReadingNext(article: Article, limits = { related: 4, section: 4 }) {
+  const articles = await listArticles();
+  const related = relatedTo(article, articles, limits.related);
+  const shown = new Set([article.slug, ...related.map((other) => other.slug)]);
+  return {
+    related,
+    alsoInSection: inSection(articles, article.section)
+      .filter((other) => !shown.has(other.slug))
+      .slice(0, limits.section),
+    ...neighboursInSection(article, articles),
+  };
 }
