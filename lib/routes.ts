@@ -21,6 +21,8 @@ export const routes = {
     return search ? `/search?${search}` : '/search';
   },
   feed: () => '/feed.xml',
+  ogImage: (slug: string) => `/og/${slug}`,
+  logo: () => '/logo.png',
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
   comment: (articleSlug: string, id: number) => `/articles/${articleSlug}#comment-${id}`,
   commentReport: (id: number) => `/comments/${id}/report`,

@@ -27,3 +27,16 @@ export function getSite(): SiteConfig {
 export function absoluteUrl(path: string): string {
   return new URL(path, `${getSite().baseUrl}/`).toString();
 }
+
+// Open Graph wants language_TERRITORY; the editions the newsroom publishes, and a fallback.
+const ogLocales: Record<string, string> = {
+  en: 'en_US',
+  ckb: 'ckb_IQ',
+  kmr: 'kmr_TR',
+  ar: 'ar_IQ',
+  tr: 'tr_TR',
+};
+
+export function ogLocale(lang: string): string {
+  return ogLocales[lang] ?? lang.replace('-', '_');
+}

@@ -3,6 +3,7 @@ import { commentsTag, getCommentStore, type PublicComment } from '@/lib/comments
 import { getMessages } from '@/lib/messages';
 import { getSite } from '@/lib/site';
 import { CommentItem } from './comment-item';
+import { CommentLinkCopier } from './comment-link-copier';
 import { CommentOrder } from './comment-order';
 
 /**
@@ -42,6 +43,7 @@ export async function PublishedComments({
         <p className="mt-4 text-neutral-600 dark:text-neutral-400">{messages.noCommentsYet}</p>
       ) : (
         <div className="reader-text mt-4 font-sans">
+          <CommentLinkCopier copiedLabel={messages.linkCopied} />
           <CommentOrder label={messages.newestFirst}>
             {threads.map((thread) => {
               const threadReplies = replies.get(thread.id) ?? [];

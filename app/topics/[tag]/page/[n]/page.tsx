@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleListPage } from '@/components/article-list/article-list-page';
+import { getTopicPage, topicPageParams } from '@/lib/list-pages';
+import { getMessages } from '@/lib/messages';
+import { routes } from '@/lib/routes';
+import { listSections } from '@/lib/sections';
+
+export async function generateStaticParams() {
+  const params = await topicPageParams();
+  return params.length > 0 ? params : [{ tag: 'none', n: '2' }];
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/topics/[tag]/page/[n]'>): Promise<Metadata> {
+  const { tag, n } = await params;
+  const found = await getTopicPage(tag, n);
+  if (!found) return {};
+  return {
+    title: `${found.topic.name} – ${getMessages().pageOf(found.page.page, found.page.totalPages)}`,
+    alternates: { canonical: routes.topic(found.topic.slug, found.page.page) },
+  };
+}
+
+export default async function TopicPageN({ params }: PageProps<'/topics/[tag]/page/[n]'>) {
+  const { tag, n } = await params;
+  if (n === '1') permanentRedirect(routes.topic(tag));
+  const found = await getTopicPage(tag, n);
+  if (!found) notFound();
+  const messages = getMessages();
+  return (
+    <ArticleListPage
+      kind={messages.topicLabel}
+      title={found.topic.name}
+      page={found.page}
+      sections={listSections()}
+      messages={messages}
+      hrefFor={(page) => routes.topic(found.topic.slug, page)}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { cacheLife, cacheTag } from 'next/cache';
+import { getArticle, getImageSize } from '@/lib/articles';
+import { commentsTag, getCommentStore } from '@/lib/comments';
+import { getSection } from '@/lib/sections';
+import { shareImage } from '@/lib/share-images';
+import { newsArticleData, serializeJsonLd } from '@/lib/structured-data';
+
+/**
+ * The article's NewsArticle JSON-LD. It carries the comment count, so it is cached with the
+ * comments' tag and refreshed with them.
+ */
+export async function ArticleStructuredData({ slug }: { slug: string }) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(commentsTag(slug));
+  const article = await getArticle(slug);
+  if (!article) return null;
+  const commentCount = (await getCommentStore().listPublished(slug)).length;
+  const data = newsArticleData(article, {
+    section: getSection(article.section),
+    image: shareImage(article, article.image ? getImageSize(article.image.src) : undefined),
+    commentCount,
+  });
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
+}

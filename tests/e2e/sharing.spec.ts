@@ -1,0 +1,204 @@
+import { expect, test } from '@playwright/test';
+import ogs from 'open-graph-scraper';
+import { imageSize } from 'image-size';
+import type { NewsArticle, WithContext } from 'schema-dts';
+import { newReader, postComment, queueItem, signIn, unique } from './support';
+
+const seedPath = '/articles/hussein-rubio-discuss-strengthening-iraq-us-ties';
+const seedTitle = 'Hussein, Rubio discuss strengthening Iraq-US ties';
+
+test('link previews: open-graph-scraper reads the article page', async ({ request, baseURL }) => {
+  const html = await (await request.get(seedPath)).text();
+  const { result, error } = await ogs({ html });
+  expect(error).toBe(false);
+  expect(result.ogTitle).toBe(seedTitle);
+  expect(result.ogType).toBe('article');
+  expect(result.ogUrl).toBe(`${baseURL}${seedPath}`);
+  expect(result.ogDescription).toMatch(/^Iraqi Foreign Minister Fuad Hussein/);
+  expect(result.ogSiteName).toBe('Newsroom');
+  expect(result.ogLocale).toBe('en_US');
+  expect(result.twitterCard).toBe('summary_large_image');
+  const image = result.ogImage?.[0];
+  expect(image?.url).toBe(`${baseURL}/og/hussein-rubio-discuss-strengthening-iraq-us-ties`);
+  expect(image?.width).toBe('1200');
+  expect(image?.height).toBe('630');
+  expect(html).toContain('<meta property="article:published_time" content="2025-04-26"');
+  expect(html).toContain('<meta property="article:section" content="Iraq"');
+  expect(html).toContain('<meta property="article:tag" content="Diplomacy"');
+  expect(html).toContain(`<link rel="canonical" href="${baseURL}${seedPath}"`);
+
+  // The generated card is a real 1200x630 PNG.
+  const png = await request.get(image?.url ?? '');
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect(imageSize(await png.body())).toMatchObject({ type: 'png', width: 1200, height: 630 });
+});
+
+test('an article with its own photo shares that photo', async ({ request, baseURL }) => {
+  const html = await (
+    await request.get('/articles/erbil-citadel-restoration-enters-final-phase')
+  ).text();
+  const { result } = await ogs({ html });
+  expect(result.ogImage?.[0]).toMatchObject({
+    url: `${baseURL}/images/erbil-citadel-sunset.jpg`,
+    width: '1600',
+    height: '900',
+  });
+});
+
+test('tracking parameters do not make a new page: the canonical URL ignores them', async ({
+  request,
+  baseURL,
+}) => {
+  const response = await request.get(`${seedPath}?utm_source=whatsapp&fbclid=abc123`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain(`<link rel="canonical" href="${baseURL}${seedPath}"`);
+  expect(html).not.toContain('utm_source');
+});
+
+test('JSON-LD NewsArticle carries every property, and WebSite has a SearchAction', async ({
+  request,
+  baseURL,
+}) => {
+  const html = await (await request.get(seedPath)).text();
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1] ?? '{}'),
+  );
+  const article = blocks.find(
+    (block) => block['@type'] === 'NewsArticle',
+  ) as WithContext<NewsArticle>;
+  expect(article).toMatchObject({
+    '@context': 'https://schema.org',
+    headline: seedTitle,
+    datePublished: '2025-04-26',
+    dateModified: '2025-04-26',
+    author: { '@type': 'Organization', name: 'Rudaw' },
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: 'Newsroom',
+      logo: { '@type': 'ImageObject', url: `${baseURL}/logo.png` },
+    },
+    articleSection: 'Iraq',
+    inLanguage: 'en',
+    dateline: 'ERBIL, Kurdistan Region',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': `${baseURL}${seedPath}` },
+  });
+  for (const key of ['description', 'image', 'keywords', 'commentCount'] as const)
+    expect(article[key]).toBeDefined();
+  expect(String(article.keywords)).toContain('Diplomacy');
+  const logo = await request.get('/logo.png');
+  expect(imageSize(await logo.body())).toMatchObject({ width: 600, height: 60 });
+
+  const front = await (await request.get('/')).text();
+  const site = [...front.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1] ?? '{}'),
+  )[0];
+  expect(site).toMatchObject({
+    '@type': 'WebSite',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { urlTemplate: `${baseURL}/search?q={search_term_string}` },
+    },
+  });
+});
+
+test('Copy link puts the canonical URL on the clipboard; share links are plain links', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const page = await context.newPage();
+  await page.goto(`${seedPath}?utm_source=test`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${seedPath}`);
+  for (const network of ['X', 'Facebook', 'WhatsApp', 'Telegram', 'LinkedIn']) {
+    await expect(page.getByRole('link', { name: `Share on ${network}` })).toHaveAttribute(
+      'href',
+      /^https:\/\//,
+    );
+  }
+  await expect(page.getByRole('link', { name: 'Share by email' })).toHaveAttribute(
+    'href',
+    /^mailto:\?subject=/,
+  );
+  expect(
+    await page.getByRole('link', { name: 'Share on WhatsApp' }).getAttribute('href'),
+  ).toContain(encodeURIComponent(`${baseURL}${seedPath}`));
+});
+
+test('a comment permalink can be copied, and opening it highlights that comment', async ({
+  browser,
+  baseURL,
+}) => {
+  const article = '/articles/newroz-fires-light-up-akre-mountainside';
+  const author = await (await newReader(browser)).newPage();
+  await author.goto(article);
+  const name = unique('Permalink');
+  await postComment(author, {
+    name,
+    email: 'permalink@example.com',
+    body: 'A comment to link to.',
+  });
+  await expect(author.getByRole('status')).toContainText('awaiting moderation');
+  const moderation = await (await browser.newContext()).newPage();
+  await signIn(moderation);
+  await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
+
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const page = await context.newPage();
+  await page.goto(article);
+  const comment = page.getByRole('article', { name });
+  const id = await comment.getAttribute('id');
+  await comment.getByRole('link', { name: 'Copy link to this comment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${article}#${id}`);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(copied);
+  const target = visitor.locator(`#${id}`);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+  expect(await target.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe(
+    'none',
+  );
+});
+
+test('section, topic and related links lead to real articles', async ({ page }) => {
+  await page.goto(seedPath);
+  await page.getByRole('article').first().getByRole('link', { name: 'Iraq', exact: true }).click();
+  await expect(page).toHaveURL('/sections/iraq');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iraq');
+  await expect(page.getByRole('link', { name: seedTitle })).toBeVisible();
+
+  await page.goto(seedPath);
+  await page.getByRole('link', { name: 'Diplomacy', exact: true }).click();
+  await expect(page).toHaveURL('/topics/diplomacy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diplomacy');
+  const topicLinks = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+  expect(await topicLinks.count()).toBeGreaterThan(1);
+
+  await page.goto(seedPath);
+  const related = page.getByRole('region', { name: 'Related' }).getByRole('link');
+  expect(await related.count()).toBeGreaterThan(0);
+  const relatedTitle = await related.first().textContent();
+  expect(relatedTitle).not.toBe(seedTitle);
+  await related.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedTitle ?? '');
+
+  await page.goto(seedPath);
+  const also = page.getByRole('region', { name: /^Also in Iraq/ }).getByRole('link');
+  const alsoTitles = await also.allTextContents();
+  expect(alsoTitles).not.toContain(seedTitle);
+});
+
+test('unknown sections and topics are 404s; pages past the end too', async ({ request }) => {
+  expect((await request.get('/sections/no-such-section')).status()).toBe(404);
+  expect((await request.get('/topics/no-such-topic')).status()).toBe(404);
+  expect((await request.get('/sections/iraq/page/99')).status()).toBe(404);
+  expect((await request.get('/sections/iraq')).status()).toBe(200);
+});
