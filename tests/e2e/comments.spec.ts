@@ -142,8 +142,8 @@ test('a field error keeps everything the reader typed', async ({ browser }) => {
     // Spaces pass the browser's "required" check; the server refuses a blank name.
     await postComment(page, { name: '   ', email: 'typed@example.com', body });
     await expect(page.getByText('Please enter your name.')).toBeVisible();
-    await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Email')).toHaveValue('typed@example.com');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue('typed@example.com');
     await expect(page.getByRole('textbox', { name: 'Comment' })).toHaveValue(body);
   }
 });

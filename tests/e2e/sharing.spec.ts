@@ -170,7 +170,12 @@ test('a comment permalink can be copied, and opening it highlights that comment'
 
 test('section, topic and related links lead to real articles', async ({ page }) => {
   await page.goto(seedPath);
-  await page.getByRole('article').first().getByRole('link', { name: 'Iraq', exact: true }).click();
+  await page
+    .getByRole('article')
+    .first()
+    .locator('header')
+    .getByRole('link', { name: 'Iraq', exact: true })
+    .click();
   await expect(page).toHaveURL('/sections/iraq');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iraq');
   await expect(page.getByRole('link', { name: seedTitle })).toBeVisible();

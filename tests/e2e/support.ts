@@ -22,8 +22,8 @@ export async function postComment(
   page: Page,
   comment: { name: string; email: string; body: string },
 ) {
-  await page.getByLabel('Name').fill(comment.name);
-  await page.getByLabel('Email').fill(comment.email);
+  await page.getByLabel('Name', { exact: true }).fill(comment.name);
+  await page.getByLabel('Email', { exact: true }).fill(comment.email);
   await page.getByRole('textbox', { name: 'Comment' }).fill(comment.body);
   await page.getByRole('button', { name: 'Post comment' }).click();
 }
