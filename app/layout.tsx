@@ -3,6 +3,7 @@ import { cacheLife } from 'next/cache';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { getMessages, textDirection } from '@/lib/messages';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site';
@@ -14,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: new URL(site.baseUrl),
     title: { default: site.name, template: `%s | ${site.name}` },
+    // The site feed, advertised on every page that does not set `alternates` itself.
+    alternates: { types: feedAlternateTypes() },
   };
 }
 

@@ -6,10 +6,11 @@ import { paginate } from '@/lib/pagination';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site';
 import { serializeJsonLd, webSiteData } from '@/lib/structured-data';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
-  alternates: { canonical: '/' },
+  alternates: { canonical: '/', types: feedAlternateTypes() },
   openGraph: { type: 'website' },
 };
 

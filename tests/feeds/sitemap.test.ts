@@ -69,7 +69,7 @@ describe('buildSitemap', () => {
 
   test('compares dates as moments, not as text', () => {
     const { articles } = loadFixture({
-      // 01:00 at +03:00 is the evening before in UTC, earlier than the bare date of the 26th.
+      // 01:00 on the 26th at +03:00 is 22:00 UTC on the 25th: earlier, though it sorts later as text.
       'early.md': articleFile({ date: '2025-04-26T01:00:00+03:00' }),
       'midnight.md': articleFile({ date: '2025-04-25T23:30:00Z' }),
     });

@@ -14,6 +14,7 @@ import {
   listPrerenderSlugs,
 } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 import { getSection } from '@/lib/sections';
 import { shareImage } from '@/lib/share-images';
@@ -36,7 +37,7 @@ export async function generateMetadata({
     title: article.title,
     description: article.summary,
     // Always the bare path: tracking parameters (?utm_source=…) never make a second page.
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternateTypes(section) },
     openGraph: {
       type: 'article',
       title: article.title,

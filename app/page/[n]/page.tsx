@@ -7,6 +7,7 @@ import { getMessages } from '@/lib/messages';
 import { paginate, parsePageNumber } from '@/lib/pagination';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 
 export async function generateStaticParams() {
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/page/[n]'>): Prom
   const messages = getMessages(site.defaultLanguage);
   return {
     title: `${messages.latest} – ${messages.pageOf(Number(n), Math.ceil((await listArticles()).length / site.pageSize))}`,
-    alternates: { canonical: `/page/${n}` },
+    alternates: { canonical: `/page/${n}`, types: feedAlternateTypes() },
   };
 }
 

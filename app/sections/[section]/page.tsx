@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleListPage } from '@/components/article-list/article-list-page';
 import { getSectionPage } from '@/lib/list-pages';
 import { getMessages } from '@/lib/messages';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';
 
@@ -21,9 +22,7 @@ export async function generateMetadata({
     description: section.description,
     alternates: {
       canonical: routes.section(section.slug),
-      types: {
-        'application/rss+xml': [{ url: routes.sectionFeed(section.slug), title: section.name }],
-      },
+      types: feedAlternateTypes(section),
     },
   };
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleListPage } from '@/components/article-list/article-list-page';
 import { getTopicPage, topicParams } from '@/lib/list-pages';
 import { getMessages } from '@/lib/messages';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';
 
@@ -14,7 +15,10 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/topics/[tag]'>): Promise<Metadata> {
   const found = await getTopicPage((await params).tag);
   if (!found) return {};
-  return { title: found.topic.name, alternates: { canonical: routes.topic(found.topic.slug) } };
+  return {
+    title: found.topic.name,
+    alternates: { canonical: routes.topic(found.topic.slug), types: feedAlternateTypes() },
+  };
 }
 
 export default async function TopicPage({ params }: PageProps<'/topics/[tag]'>) {

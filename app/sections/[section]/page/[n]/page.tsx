@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleListPage } from '@/components/article-list/article-list-page';
 import { getSectionPage, sectionPageParams } from '@/lib/list-pages';
 import { getMessages } from '@/lib/messages';
+import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';
 
@@ -20,7 +21,10 @@ export async function generateMetadata({
   if (!found) return {};
   return {
     title: `${found.section.name} – ${getMessages().pageOf(found.page.page, found.page.totalPages)}`,
-    alternates: { canonical: routes.section(found.section.slug, found.page.page) },
+    alternates: {
+      canonical: routes.section(found.section.slug, found.page.page),
+      types: feedAlternateTypes(found.section),
+    },
   };
 }
 

@@ -1,0 +1,13 @@
+// Feeds and crawler files: RSS for readers, the sitemap and robots.txt for search engines.
+export { buildRss, feedItemLimit, type RssOptions } from './rss';
+export { imageType } from './enclosure';
+export { buildSitemap, type SitemapInput } from './sitemap';
+export { buildRobots } from './robots';
+export {
+  feedAlternateTypes,
+  getRobots,
+  getSectionFeed,
+  getSiteFeed,
+  getSitemap,
+  rssResponse,
+} from './site';
