@@ -6,7 +6,9 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { getMessages, textDirection } from '@/lib/messages';
 import { listSections } from '@/lib/sections';
-import { getSite } from '@/lib/site';
+import { ogImageSize } from '@/lib/og-image';
+import { routes } from '@/lib/routes';
+import { getSite, ogLocale } from '@/lib/site';
 import { textSizeInlineScript } from '@/lib/text-size';
 import './globals.css';
 
@@ -17,6 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: site.name, template: `%s | ${site.name}` },
     // The site feed, advertised on every page that does not set `alternates` itself.
     alternates: { types: feedAlternateTypes() },
+    // Link previews for pages without their own (front, section, topic pages): the site's card.
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: ogLocale(site.defaultLanguage),
+      images: [{ url: routes.defaultOgImage(), ...ogImageSize, alt: site.name }],
+    },
+    twitter: { card: 'summary_large_image' },
   };
 }
 

@@ -22,6 +22,7 @@ export const routes = {
   },
   feed: () => '/feed.xml',
   ogImage: (slug: string) => `/og/${slug}`,
+  defaultOgImage: () => '/og-default.png',
   logo: () => '/logo.png',
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
   comment: (articleSlug: string, id: number) => `/articles/${articleSlug}#comment-${id}`,

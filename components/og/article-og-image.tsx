@@ -75,3 +75,44 @@ export function LogoImage({ siteName }: { siteName: string }) {
     </div>
   );
 }
+
+/** The site's own share card, for pages that have no article image. */
+export function SiteOgImage({ siteName, tagline }: { siteName: string; tagline: string }) {
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        padding: '64px 72px',
+        background: '#ffffff',
+        borderTop: '24px solid #b0141c',
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          fontFamily: 'Serif',
+          fontSize: 110,
+          fontWeight: 700,
+          color: '#111111',
+        }}
+      >
+        {siteName}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          fontFamily: 'Sans',
+          fontSize: 40,
+          color: '#444444',
+          marginTop: 24,
+        }}
+      >
+        {tagline}
+      </div>
+    </div>
+  );
+}
