@@ -201,3 +201,20 @@ export const consoleMessages = {
   next: 'Next',
   page: (page: number, total: number) => `Page ${page} of ${total}`,
 } as const;
+
+/** Interface text of search: the header's search box and the results page. */
+export const searchMessages = {
+  title: 'Search',
+  label: 'Search articles',
+  submit: 'Search',
+  hint: 'Search every article by words in its headline, summary, topics or text.',
+  results: 'Search results',
+  resultCount: (count: number, query: string) =>
+    `${count.toLocaleString('en')} result${count === 1 ? '' : 's'} for “${query}”`,
+  noResults: (query: string) => `No articles match “${query}”.`,
+  browseSections: 'Browse a section:',
+  pagination: 'Search result pages',
+  previous: 'Previous results',
+  next: 'More results',
+  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
+} as const;

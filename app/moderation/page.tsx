@@ -1,5 +1,4 @@
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { queueAction } from '@/components/moderation/actions';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { ConsolePagination } from '@/components/moderation/console-pagination';
@@ -16,12 +15,12 @@ import {
 } from '@/lib/moderation/console';
 import { getSite } from '@/lib/site';
 
+// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
+// is revealed by an inline script, and this page must work without JavaScript.
+export const instant = false;
+
 export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {
-  return (
-    <Suspense fallback={<p>{t.title}…</p>}>
-      <QueueView searchParams={searchParams} />
-    </Suspense>
-  );
+  return <QueueView searchParams={searchParams} />;
 }
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

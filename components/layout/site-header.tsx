@@ -1,3 +1,4 @@
+import { SearchForm } from '@/components/search/search-form';
 import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
@@ -20,6 +21,7 @@ export function SiteHeader({
         >
           {siteName}
         </a>
+        <SearchForm variant="header" />
       </div>
       <nav aria-label={messages.sectionsNav} className="mx-auto max-w-6xl px-4">
         <ul className="-mx-1 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap">

@@ -38,6 +38,23 @@ export function countWords(markdown: string): number {
 
 const wordLike = /[\p{L}\p{N}]/u;
 
+/**
+ * The whole body as plain text, for the search index and its excerpts: block markers (headings,
+ * quotes, list bullets, table pipes, fences, rules) and inline syntax go, the words stay.
+ */
+export function plainText(markdown: string): string {
+  return toPlainText(
+    markdown
+      .replace(/^[ \t]*(```|~~~).*$/gm, ' ')
+      .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, ' ')
+      .replace(/^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/gm, ' ')
+      .replace(/^[ \t]*(>[ \t]?)+/gm, '')
+      .replace(/^[ \t]*(#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)/gm, '')
+      .replace(/\\?\|/g, ' ')
+      .replace(/^\[[^\]]+\]:[ \t]+\S+.*$/gm, ' '),
+  );
+}
+
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
 }

@@ -131,7 +131,11 @@ test('posting works with JavaScript turned off', async ({ browser }) => {
     body: 'Posted from a plain HTML form.',
   });
   await expect(page.getByText('Thank you. Your comment is awaiting moderation.')).toBeVisible();
-  await expect(page.getByRole('link', { name: /\/comments\/status\// })).toBeVisible();
+  const statusLink = page.getByRole('link', { name: /\/comments\/status\// });
+  await expect(statusLink).toBeVisible();
+  // The status page, too, is whole HTML without JavaScript.
+  await statusLink.click();
+  await expect(page.getByText('Awaiting moderation')).toBeVisible();
 });
 
 test('a field error keeps everything the reader typed', async ({ browser }) => {

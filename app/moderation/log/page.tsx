@@ -1,5 +1,4 @@
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { ConsolePagination } from '@/components/moderation/console-pagination';
 import { formatDateTime } from '@/lib/dates';
@@ -12,12 +11,12 @@ import {
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
+// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
+// is revealed by an inline script, and this page must work without JavaScript.
+export const instant = false;
+
 export default function ModerationLogPage({ searchParams }: PageProps<'/moderation/log'>) {
-  return (
-    <Suspense fallback={<p>{t.log}…</p>}>
-      <LogView searchParams={searchParams} />
-    </Suspense>
-  );
+  return <LogView searchParams={searchParams} />;
 }
 
 async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'searchParams'>) {

@@ -1,17 +1,18 @@
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { signInAction } from '@/components/moderation/actions';
 import { SignInForm } from '@/components/moderation/sign-in-form';
 import { consoleMessages as t } from '@/lib/messages';
 import { currentModeratorRequest, getModerationConsole } from '@/lib/moderation/console';
 
+// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
+// is revealed by an inline script, and this page must work without JavaScript.
+export const instant = false;
+
 export default function SignInPage() {
   return (
     <div className="mx-auto max-w-sm py-8">
       <h1 className="text-2xl font-bold">{t.signInTitle}</h1>
-      <Suspense>
-        <AlreadySignedIn />
-      </Suspense>
+      <AlreadySignedIn />
       <SignInForm
         action={signInAction}
         labels={{

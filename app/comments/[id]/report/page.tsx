@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { reportCommentAction } from '@/components/comments/actions';
 import { ReportForm } from '@/components/comments/report-form';
 import { getArticle } from '@/lib/articles';
@@ -13,12 +12,14 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
+// is revealed by an inline script, and this page must work without JavaScript.
+export const instant = false;
+
 export default function ReportCommentPage({ params }: PageProps<'/comments/[id]/report'>) {
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <Suspense>
-        <Report params={params} />
-      </Suspense>
+      <Report params={params} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { getArticle } from '@/lib/articles';
 import { findCommentByStatusToken } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
@@ -15,12 +14,14 @@ export const metadata: Metadata = {
   referrer: 'no-referrer',
 };
 
+// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
+// is revealed by an inline script, and this page must work without JavaScript.
+export const instant = false;
+
 export default function CommentStatusPage({ params }: PageProps<'/comments/status/[token]'>) {
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <Suspense>
-        <CommentStatus params={params} />
-      </Suspense>
+      <CommentStatus params={params} />
     </div>
   );
 }

@@ -2,16 +2,17 @@ import { setupAction } from '@/components/moderation/actions';
 import { SetupForm } from '@/components/moderation/setup-form';
 import { minimumPasswordLength } from '@/lib/auth';
 import { consoleMessages as t } from '@/lib/messages';
-import { Suspense } from 'react';
+
+// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
+// is revealed by an inline script, and this page must work without JavaScript.
+export const instant = false;
 
 export default function SetupPage({ params }: PageProps<'/moderation/setup/[token]'>) {
   return (
     <div className="mx-auto max-w-md py-8">
       <h1 className="text-2xl font-bold">{t.setupTitle}</h1>
       <p className="mt-2">{t.setupIntro}</p>
-      <Suspense>
-        <Form params={params} />
-      </Suspense>
+      <Form params={params} />
     </div>
   );
 }

@@ -1,0 +1,140 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import MiniSearch from 'minisearch';
+import type { Article } from '../articles/load';
+import { plainText } from '../articles/text';
+import { excerptAround, excerptStart, highlight, type Segment } from './highlight';
+import { normalizeQuery, tokenize, toTerm } from './terms';
+
+export type SearchHit = {
+  article: Article;
+  /** The headline, with matched words marked. */
+  title: Segment[];
+  /** About 30 words of the summary or body around the first matched word. */
+  excerpt: Segment[];
+};
+
+export type SearchPage = {
+  /** The query as searched (trimmed and capped); empty when nothing was asked. */
+  query: string;
+  /** Matching articles in all pages. */
+  total: number;
+  /** 1-based, within 1..totalPages. */
+  page: number;
+  totalPages: number;
+  hits: SearchHit[];
+};
+
+type IndexedArticle = { id: number; title: string; tags: string; summary: string; body: string };
+
+export type SearchIndex = { articles: readonly Article[]; engine: MiniSearch<IndexedArticle> };
+
+// A title match outranks a summary or tag match, which outranks a match deep in the body.
+const boost = { title: 4, tags: 2, summary: 2, body: 1 };
+
+/** Articles indexed between two yields to the event loop (a few tens of milliseconds of work). */
+const chunkSize = 100;
+
+/**
+ * Builds the index of a list of articles; `getSearchIndex` keeps one per list. The work is cut
+ * into chunks with a yield between them: 10,000 articles take seconds, and a server that stopped
+ * for that long would keep every other reader waiting.
+ */
+export async function buildSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
+  const engine = new MiniSearch<IndexedArticle>({
+    fields: ['title', 'tags', 'summary', 'body'],
+    tokenize,
+    processTerm: toTerm,
+    searchOptions: {
+      boost,
+      // Every word must match: more words narrow the results, as readers expect.
+      combineWith: 'AND',
+      prefix: (term) => term.length >= 3,
+      // One typo in 5 to 7 letters, two from 8 on. Shorter words get none: one edit away from
+      // "iraq" is "iran", from "oil" is "soil", and those are different stories.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      maxFuzzy: 2,
+    },
+  });
+  for (let start = 0; start < articles.length; start += chunkSize) {
+    if (start > 0) await yieldToEventLoop();
+    engine.addAll(
+      articles.slice(start, start + chunkSize).map((article, offset) => ({
+        id: start + offset,
+        title: article.title,
+        tags: article.tags.join(' '),
+        summary: article.summary,
+        // Plain text made here, chunk by chunk, and dropped once indexed: only terms are kept.
+        body: bodyText(article),
+      })),
+    );
+  }
+  return { articles, engine };
+}
+
+// Keyed by the article list itself: in production listArticles() returns one array for the
+// whole process, so the index is built once; in `next dev` every re-read is a new array, so an
+// edited article is searchable on the next request. Unused lists are garbage-collected.
+// The promise is kept, so searches that arrive during the build wait for the same one.
+const indexes = new WeakMap<readonly Article[], Promise<SearchIndex>>();
+
+/** The index of this exact list of articles, built on first use. */
+export function getSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
+  let index = indexes.get(articles);
+  if (!index) {
+    index = buildSearchIndex(articles);
+    // A failed build is not kept: the next search tries again.
+    index.catch(() => indexes.delete(articles));
+    indexes.set(articles, index);
+  }
+  return index;
+}
+
+/** What an empty query finds: nothing, and no index is needed to say so. */
+export function emptySearch(): SearchPage {
+  return { query: '', total: 0, page: 1, totalPages: 1, hits: [] };
+}
+
+/** One page of the articles matching `rawQuery`, best first; out-of-range pages are clamped. */
+export function runSearch(
+  index: SearchIndex,
+  rawQuery: string,
+  page: number,
+  pageSize: number,
+): SearchPage {
+  const query = normalizeQuery(rawQuery);
+  if (query === '') return emptySearch();
+  // Equal scores keep the list's own order, newest first.
+  const results = index.engine
+    .search(query)
+    .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id));
+  const totalPages = Math.max(1, Math.ceil(results.length / pageSize));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);
+  const hits = results
+    .slice((current - 1) * pageSize, current * pageSize)
+    .flatMap((result): SearchHit[] => {
+      const article = index.articles[Number(result.id)];
+      if (!article) return [];
+      // The document's own terms that matched (after prefix and typo matching), so "Rubbio"
+      // marks "Rubio" and "erbil" marks "Erbîl".
+      const terms = new Set(result.terms);
+      return [
+        {
+          article,
+          title: highlight(article.title, terms),
+          // The summary when it has a match, else the body (made plain only then), else the
+          // start of the summary: the match was in the title or the tags.
+          excerpt:
+            excerptAround(article.summary, terms) ??
+            excerptAround(bodyText(article), terms) ??
+            excerptStart(article.summary, terms),
+        },
+      ];
+    });
+  return { query, total: results.length, page: current, totalPages, hits };
+}
+
+/** What the article page prints: the dateline opens the first paragraph. */
+function bodyText(article: Article): string {
+  const text = plainText(article.body);
+  return article.dateline ? `${article.dateline} - ${text}` : text;
+}
