@@ -211,7 +211,11 @@ test('unknown sections and topics are 404s; pages past the end too', async ({ re
 test('pages without an article image share the site card', async ({ request, baseURL }) => {
   const html = await (await request.get('/sections/iraq')).text();
   const { result } = await ogs({ html });
-  expect(result.ogImage?.[0]).toMatchObject({ url: `${baseURL}/og-default.png`, width: '1200', height: '630' });
+  expect(result.ogImage?.[0]).toMatchObject({
+    url: `${baseURL}/og-default.png`,
+    width: '1200',
+    height: '630',
+  });
   expect(result.ogSiteName).toBe('Newsroom');
   const png = await request.get('/og-default.png');
   expect(imageSize(await png.body())).toMatchObject({ type: 'png', width: 1200, height: 630 });
