@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleListPage } from '@/components/article-list/article-list-page';
+import { SectionListing } from '@/components/article-list/listings';
 import { getSectionPage } from '@/lib/list-pages';
-import { getMessages } from '@/lib/messages';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';
@@ -30,16 +29,5 @@ export async function generateMetadata({
 export default async function SectionPage({ params }: PageProps<'/sections/[section]'>) {
   const found = await getSectionPage((await params).section);
   if (!found) notFound();
-  const messages = getMessages();
-  return (
-    <ArticleListPage
-      kind={messages.sectionLabel}
-      title={found.section.name}
-      description={found.section.description}
-      page={found.page}
-      sections={listSections()}
-      messages={messages}
-      hrefFor={(n) => routes.section(found.section.slug, n)}
-    />
-  );
+  return <SectionListing found={found} />;
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleListPage } from '@/components/article-list/article-list-page';
+import { TopicListing } from '@/components/article-list/listings';
 import { getTopicPage, topicParams } from '@/lib/list-pages';
-import { getMessages } from '@/lib/messages';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
-import { listSections } from '@/lib/sections';
 
 export async function generateStaticParams() {
   const params = await topicParams();
@@ -24,15 +22,5 @@ export async function generateMetadata({ params }: PageProps<'/topics/[tag]'>): 
 export default async function TopicPage({ params }: PageProps<'/topics/[tag]'>) {
   const found = await getTopicPage((await params).tag);
   if (!found) notFound();
-  const messages = getMessages();
-  return (
-    <ArticleListPage
-      kind={messages.topicLabel}
-      title={found.topic.name}
-      page={found.page}
-      sections={listSections()}
-      messages={messages}
-      hrefFor={(n) => routes.topic(found.topic.slug, n)}
-    />
-  );
+  return <TopicListing found={found} />;
 }

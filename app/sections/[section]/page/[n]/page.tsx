@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleListPage } from '@/components/article-list/article-list-page';
+import { SectionListing } from '@/components/article-list/listings';
 import { getSectionPage, sectionPageParams } from '@/lib/list-pages';
 import { getMessages } from '@/lib/messages';
 import { feedAlternateTypes } from '@/lib/feeds';
@@ -33,16 +33,5 @@ export default async function SectionPageN({ params }: PageProps<'/sections/[sec
   if (n === '1') permanentRedirect(routes.section(section));
   const found = await getSectionPage(section, n);
   if (!found) notFound();
-  const messages = getMessages();
-  return (
-    <ArticleListPage
-      kind={messages.sectionLabel}
-      title={found.section.name}
-      description={found.section.description}
-      page={found.page}
-      sections={listSections()}
-      messages={messages}
-      hrefFor={(page) => routes.section(found.section.slug, page)}
-    />
-  );
+  return <SectionListing found={found} />;
 }

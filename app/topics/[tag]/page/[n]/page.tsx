@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleListPage } from '@/components/article-list/article-list-page';
+import { TopicListing } from '@/components/article-list/listings';
 import { getTopicPage, topicPageParams } from '@/lib/list-pages';
 import { getMessages } from '@/lib/messages';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
-import { listSections } from '@/lib/sections';
 
 export async function generateStaticParams() {
   const params = await topicPageParams();
@@ -32,15 +31,5 @@ export default async function TopicPageN({ params }: PageProps<'/topics/[tag]/pa
   if (n === '1') permanentRedirect(routes.topic(tag));
   const found = await getTopicPage(tag, n);
   if (!found) notFound();
-  const messages = getMessages();
-  return (
-    <ArticleListPage
-      kind={messages.topicLabel}
-      title={found.topic.name}
-      page={found.page}
-      sections={listSections()}
-      messages={messages}
-      hrefFor={(page) => routes.topic(found.topic.slug, page)}
-    />
-  );
+  return <TopicListing found={found} />;
 }

@@ -1,0 +1,36 @@
+import type { SectionPage, TopicPage } from '@/lib/list-pages';
+import { getMessages } from '@/lib/messages';
+import { routes } from '@/lib/routes';
+import { listSections } from '@/lib/sections';
+import { ArticleListPage } from './article-list-page';
+
+/** Any page of a section's articles. */
+export function SectionListing({ found }: { found: SectionPage }) {
+  const messages = getMessages();
+  return (
+    <ArticleListPage
+      kind={messages.sectionLabel}
+      title={found.section.name}
+      description={found.section.description}
+      page={found.page}
+      sections={listSections()}
+      messages={messages}
+      hrefFor={(n) => routes.section(found.section.slug, n)}
+    />
+  );
+}
+
+/** Any page of a topic's articles. */
+export function TopicListing({ found }: { found: TopicPage }) {
+  const messages = getMessages();
+  return (
+    <ArticleListPage
+      kind={messages.topicLabel}
+      title={found.topic.name}
+      page={found.page}
+      sections={listSections()}
+      messages={messages}
+      hrefFor={(n) => routes.topic(found.topic.slug, n)}
+    />
+  );
+}
