@@ -66,8 +66,11 @@ export type FrontMatterResult =
 
 // YAML's default schema turns `2025-04-26` into a Date at UTC midnight and silently drops any
 // offset; the core schema keeps dates as the text the editor wrote, which the schema validates.
+// gray-matter wants an object back; the YAML may be anything, so it travels boxed and is checked below.
 const engines = {
-  yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+  yaml: (source: string): { yaml: unknown } => ({
+    yaml: yaml.load(source, { schema: yaml.CORE_SCHEMA }),
+  }),
 };
 
 export function parseFrontMatter(text: string, file: string): FrontMatterResult {
@@ -91,7 +94,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       problem: { file, field: 'front matter', message: describeYamlError(error, 2) },
     };
   }
-  const data: unknown = parsed.data;
+  // An empty front matter block gives gray-matter's own {} instead of our box.
+  const data: unknown = 'yaml' in parsed.data ? parsed.data.yaml : {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
