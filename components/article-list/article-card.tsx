@@ -1,15 +1,22 @@
-import { routes } from '@/lib/routes';
+import type { ReactNode } from 'react';
 import type { Article } from '@/lib/articles';
 import { formatDisplayDate } from '@/lib/dates';
+import { routes } from '@/lib/routes';
 import type { Section } from '@/lib/sections';
 
-export function ArticleCard({
-  article,
-  section,
-}: {
+type Props = {
   article: Article;
   section: Section | undefined;
-}) {
+  /** h2 where the card sits directly under the page's h1, h3 under a list heading. */
+  headingLevel?: 2 | 3;
+  /** Replaces the plain title and summary, e.g. with search matches marked. */
+  title?: ReactNode;
+  summary?: ReactNode;
+};
+
+/** An article in a list: section, date, headline and summary. */
+export function ArticleCard({ article, section, headingLevel = 3, title, summary }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article
       lang={article.lang}
@@ -26,15 +33,17 @@ export function ArticleCard({
         )}
         <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
       </div>
-      <h3 className="font-serif text-xl leading-snug font-bold">
+      <Heading className="font-serif text-xl leading-snug font-bold">
         <a
           href={routes.article(article.slug)}
           className="hover:text-brand hover:underline dark:hover:text-brand-dark"
         >
-          {article.title}
+          {title ?? article.title}
         </a>
-      </h3>
-      <p className="line-clamp-3 text-neutral-700 dark:text-neutral-300">{article.summary}</p>
+      </Heading>
+      <p className="line-clamp-3 text-neutral-700 [overflow-wrap:anywhere] dark:text-neutral-300">
+        {summary ?? article.summary}
+      </p>
     </article>
   );
 }

@@ -47,7 +47,12 @@ export function ArticleListPage({
       </header>
       <div className="mt-6 grid gap-x-8 gap-y-6 sm:grid-cols-2 lg:grid-cols-3">
         {page.items.map((article) => (
-          <ArticleCard key={article.slug} article={article} section={sectionOf(article)} />
+          <ArticleCard
+            key={article.slug}
+            article={article}
+            section={sectionOf(article)}
+            headingLevel={2}
+          />
         ))}
       </div>
       <Pagination

@@ -184,7 +184,7 @@ test('section, topic and related links lead to real articles', async ({ page }) 
   await page.getByRole('link', { name: 'Diplomacy', exact: true }).click();
   await expect(page).toHaveURL('/topics/diplomacy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diplomacy');
-  const topicLinks = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+  const topicLinks = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
   expect(await topicLinks.count()).toBeGreaterThan(1);
 
   await page.goto(seedPath);
