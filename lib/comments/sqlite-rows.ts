@@ -1,0 +1,90 @@
+import 'server-only';
+import * as z from 'zod';
+import { rejectionCategories } from '../moderation/types';
+import type { Comment, Queue } from './types';
+
+// How comments are read from SQLite: the row shape, its parsing into a Comment, and the SQL
+// pieces the queues share. The writes live in sqlite.ts.
+
+export type CommentRow = {
+  id: number;
+  article_slug: string;
+  parent_id: number | null;
+  author_name: string;
+  author_email: string;
+  body: string;
+  status: string;
+  rejection_category: string | null;
+  flags: string;
+  created_at: number;
+  decided_at: number | null;
+  decided_by_name: string | null;
+  hidden_at: number | null;
+  open_reports: number;
+  report_reasons: string | null;
+};
+
+// Flags are stored as JSON; they are parsed, not trusted, on the way out.
+const flagsSchema = z.array(
+  z.object({ phase: z.string(), category: z.string(), evidence: z.string(), reason: z.string() }),
+);
+const statusSchema = z.enum(['pending', 'approved', 'rejected']);
+const categorySchema = z.enum(rejectionCategories).nullable();
+const flagCategorySchema = z.enum([
+  'promotion',
+  'profanity',
+  'vulgarity',
+  'threat',
+  'personal-attack',
+  'abuse',
+  'shouting',
+  'repeated',
+  'banned',
+]);
+
+export const selectComment = `
+  SELECT c.id, c.article_slug, c.parent_id, c.author_name, c.author_email, c.body, c.status,
+         c.rejection_category, c.flags, c.created_at, c.decided_at, m.username AS decided_by_name,
+         c.hidden_at,
+         (SELECT COUNT(*) FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) AS open_reports,
+         (SELECT json_group_array(reason) FROM (SELECT reason FROM reports r
+            WHERE r.comment_id = c.id AND r.resolved_at IS NULL ORDER BY r.created_at DESC)) AS report_reasons
+  FROM comments c LEFT JOIN moderators m ON m.id = c.decided_by`;
+
+export function toComment(row: CommentRow): Comment {
+  return {
+    id: row.id,
+    articleSlug: row.article_slug,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    authorEmail: row.author_email,
+    body: row.body,
+    status: statusSchema.parse(row.status),
+    rejectionCategory: categorySchema.parse(row.rejection_category),
+    flags: flagsSchema
+      .parse(JSON.parse(row.flags))
+      .map((flag) => ({ ...flag, category: flagCategorySchema.parse(flag.category) })),
+    createdAt: row.created_at,
+    decidedAt: row.decided_at,
+    decidedBy: row.decided_by_name,
+    hiddenAt: row.hidden_at,
+    openReports: row.open_reports,
+    reportReasons: z.array(z.string()).parse(JSON.parse(row.report_reasons ?? '[]')),
+  };
+}
+
+// Which rows each queue holds. Reported: approved comments with reports no moderator has seen.
+export const queueWhere: Record<Queue, string> = {
+  pending: `c.status = 'pending'`,
+  reported: `c.status = 'approved' AND EXISTS (SELECT 1 FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL)`,
+  approved: `c.status = 'approved'`,
+  rejected: `c.status = 'rejected'`,
+};
+
+// Flagged first, then oldest, in the pending queue; newest decisions first elsewhere.
+export const queueOrder: Record<Queue, string> = {
+  pending: 'c.flag_count DESC, c.created_at ASC, c.id ASC',
+  reported: 'c.hidden_at IS NULL, open_reports DESC, c.created_at ASC',
+  approved: 'c.decided_at DESC, c.id DESC',
+  rejected: 'c.decided_at DESC, c.id DESC',
+};
