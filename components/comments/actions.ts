@@ -1,12 +1,13 @@
 'use server';
 
 import { revalidateTag } from 'next/cache';
-import { after } from 'next/server';
+import { redirect } from 'next/navigation';
 import { getEnv } from '@/lib/env';
 import { commentsTag, getClientHash, getCommentStore, postComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site';
-import type { CommentFormState, ReportFormState } from './form-state';
+import type { CommentFormState, ReportOutcome } from './form-state';
+import { routes } from '@/lib/routes';
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
@@ -52,20 +53,24 @@ export async function submitCommentAction(
   }
 }
 
-/** A reader reports an approved comment; enough distinct readers hide it until a moderator looks. */
-export async function reportCommentAction(
-  _previous: ReportFormState,
-  form: FormData,
-): Promise<ReportFormState> {
-  const messages = getMessages();
+/**
+ * A reader reports an approved comment; enough distinct readers hide it until a moderator looks.
+ * The answer is a redirect to the report page with the outcome in its URL (post, redirect, get),
+ * so the reader sees it with or without JavaScript and a reload does not send the report again.
+ */
+export async function reportCommentAction(form: FormData): Promise<never> {
   const commentId = Number(text(form.get('commentId')));
   const reason = text(form.get('reason'));
+  const back = (outcome: ReportOutcome) =>
+    redirect(
+      `${routes.commentReport(Number.isSafeInteger(commentId) ? commentId : 0)}?sent=${outcome}`,
+    );
   if (
     !Number.isSafeInteger(commentId) ||
     commentId <= 0 ||
-    !Object.hasOwn(messages.reportReasons, reason)
+    !Object.hasOwn(getMessages().reportReasons, reason)
   ) {
-    return { status: 'error', message: messages.reportGone };
+    back('gone');
   }
   const result = await getCommentStore().addReport({
     commentId,
@@ -74,12 +79,11 @@ export async function reportCommentAction(
     now: Date.now(),
     hideThreshold: getEnv().REPORT_HIDE_THRESHOLD,
   });
-  if (result.outcome === 'not-found') return { status: 'gone', message: messages.reportGone };
-  if (result.outcome === 'already-reported')
-    return { status: 'already', message: messages.reportAlready };
-  // After the reply, so the reporter still sees the thank-you (a refresh now would re-render
-  // their page without the comment); the next reader of the article gets the page without it.
-  if (result.newlyHidden)
-    after(() => revalidateTag(commentsTag(result.articleSlug), { expire: 0 }));
-  return { status: 'done', message: messages.reportThanks };
+  if (result.outcome === 'not-found') back('gone');
+  if (result.outcome === 'already-reported') back('already');
+  if (result.outcome === 'reported' && result.newlyHidden) {
+    // The next reader of the article gets the page without it.
+    revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+  }
+  return back('done');
 }

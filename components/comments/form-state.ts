@@ -13,5 +13,6 @@ export type CommentFormState =
     }
   | { status: 'accepted'; statusUrl: string };
 
-export type ReportFormState =
-  { status: 'idle' } | { status: 'done' | 'already' | 'gone' | 'error'; message: string };
+/** What became of a report, carried in the report page's URL after the form is sent. */
+export const reportOutcomes = ['done', 'already', 'gone'] as const;
+export type ReportOutcome = (typeof reportOutcomes)[number];

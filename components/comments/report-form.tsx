@@ -1,28 +1,17 @@
-'use client';
-
-import { useActionState, useId } from 'react';
-import type { ReportFormState } from './form-state';
+import { useId } from 'react';
 
 type Props = {
   commentId: number;
   labels: { reasonLabel: string; send: string };
   reasons: { value: string; label: string }[];
-  action: (state: ReportFormState, form: FormData) => Promise<ReportFormState>;
+  action: (form: FormData) => Promise<never>;
 };
 
-/** Reporting a comment: a reason and a button, usable without JavaScript. */
+/** Reporting a comment: a reason and a button. A plain form, the same with or without JavaScript. */
 export function ReportForm({ commentId, labels, reasons, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const id = useId();
-  if (state.status !== 'idle' && state.status !== 'error') {
-    return (
-      <p role="status" className="font-semibold">
-        {state.message}
-      </p>
-    );
-  }
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2">
+    <form action={action} className="mt-2 flex flex-wrap items-end gap-2">
       <input type="hidden" name="commentId" value={commentId} />
       <div>
         <label htmlFor={`${id}-reason`} className="block">
@@ -43,16 +32,10 @@ export function ReportForm({ commentId, labels, reasons, action }: Props) {
       </div>
       <button
         type="submit"
-        disabled={pending}
         className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600"
       >
         {labels.send}
       </button>
-      {state.status === 'error' && (
-        <p role="alert" className="w-full text-red-800 dark:text-red-300">
-          {state.message}
-        </p>
-      )}
     </form>
   );
 }

@@ -18,6 +18,11 @@ export function unique(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
+/** A fresh address for each use, so reruns never meet the per-email posting limits. */
+export function mail(label: string): string {
+  return `${unique(label).replace(/[^a-z0-9]+/gi, '.')}@example.com`;
+}
+
 export async function postComment(
   page: Page,
   comment: { name: string; email: string; body: string },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { reportCommentAction } from '@/components/comments/actions';
+import { reportOutcomes } from '@/components/comments/form-state';
 import { ReportForm } from '@/components/comments/report-form';
 import { getArticle } from '@/lib/articles';
 import { getCommentStore } from '@/lib/comments';
@@ -16,20 +17,53 @@ export const metadata: Metadata = {
 // is revealed by an inline script, and this page must work without JavaScript.
 export const instant = false;
 
-export default function ReportCommentPage({ params }: PageProps<'/comments/[id]/report'>) {
+export default function ReportCommentPage({
+  params,
+  searchParams,
+}: PageProps<'/comments/[id]/report'>) {
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <Report params={params} />
+      <Report params={params} searchParams={searchParams} />
     </div>
   );
 }
 
-async function Report({ params }: Pick<PageProps<'/comments/[id]/report'>, 'params'>) {
+async function Report({
+  params,
+  searchParams,
+}: Pick<PageProps<'/comments/[id]/report'>, 'params' | 'searchParams'>) {
   await connection();
   const messages = getMessages();
   const id = Number((await params).id);
+  const sentParam = (await searchParams).sent;
+  const sent = reportOutcomes.find((outcome) => outcome === sentParam);
   const comment =
     Number.isSafeInteger(id) && id > 0 ? await getCommentStore().getComment(id) : undefined;
+  // After the form was sent (whatever became of the comment since): say what happened.
+  if (sent) {
+    const message = {
+      done: messages.reportThanks,
+      already: messages.reportAlready,
+      gone: messages.reportGone,
+    }[sent];
+    return (
+      <>
+        <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
+        <p role="status" className="mt-4 font-semibold">
+          {message}
+        </p>
+        {comment && (
+          <p className="mt-8">
+            <a href={routes.comment(comment.articleSlug, comment.id)} className="underline">
+              {messages.backToArticle(
+                (await getArticle(comment.articleSlug))?.title ?? comment.articleSlug,
+              )}
+            </a>
+          </p>
+        )}
+      </>
+    );
+  }
   // Only what readers can see can be reported; nothing else about a comment is revealed here.
   if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) {
     return (
