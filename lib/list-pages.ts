@@ -1,5 +1,12 @@
 import 'server-only';
-import { getTopic, listArticlesInSection, listTopics, type Article, type Topic } from './articles';
+import {
+  getTopic,
+  listArticles,
+  listArticlesInSection,
+  listTopics,
+  type Article,
+  type Topic,
+} from './articles';
 import { getEnv } from './env';
 import { paginate, parsePageNumber, type Page } from './pagination';
 import { getSection, listSections, type Section } from './sections';
@@ -36,6 +43,11 @@ export async function getTopicPage(
 function laterPages(count: number): number[] {
   const pages = Math.ceil(Math.min(count, getEnv().PRERENDER_ARTICLES) / getSite().pageSize);
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
+}
+
+/** Pages 2, 3, … of the front page's list that `next build` prerenders. */
+export async function frontPageParams() {
+  return laterPages((await listArticles()).length).map((n) => ({ n: String(n) }));
 }
 
 export async function sectionPageParams() {

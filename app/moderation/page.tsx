@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { queueAction } from '@/components/moderation/actions';
 import { ConsoleHeader } from '@/components/moderation/console-header';
-import { ConsolePagination } from '@/components/moderation/console-pagination';
+import { Pagination } from '@/components/layout/pagination';
 import { QueueForm } from '@/components/moderation/queue-form';
 import { QueueItem } from '@/components/moderation/queue-item';
 import { listArticles } from '@/lib/articles';
@@ -114,7 +114,17 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
           </ol>
         )}
       </QueueForm>
-      <ConsolePagination page={view.page} totalPages={view.totalPages} hrefFor={pageHref} />
+      <Pagination
+        page={view.page}
+        totalPages={view.totalPages}
+        hrefFor={pageHref}
+        labels={{
+          nav: t.page(view.page, view.totalPages),
+          previous: t.previous,
+          next: t.next,
+          current: t.page(view.page, view.totalPages),
+        }}
+      />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { NoResults } from '@/components/search/no-results';
 import { SearchForm } from '@/components/search/search-form';
-import { SearchPagination } from '@/components/search/search-pagination';
+import { Pagination } from '@/components/layout/pagination';
 import { SearchResults } from '@/components/search/search-results';
 import { searchMessages as t } from '@/lib/messages';
 import { parsePageNumber } from '@/lib/pagination';
+import { routes } from '@/lib/routes';
 import { searchArticles } from '@/lib/search';
 import { listSections } from '@/lib/sections';
 
@@ -43,10 +44,16 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
             {t.resultCount(results.total, results.query)}
           </p>
           <SearchResults hits={results.hits} sections={sections} label={t.results} />
-          <SearchPagination
-            query={results.query}
+          <Pagination
             page={results.page}
             totalPages={results.totalPages}
+            hrefFor={(n) => routes.search(results.query, n)}
+            labels={{
+              nav: t.pagination,
+              previous: t.previous,
+              next: t.next,
+              current: t.pageOf(results.page, results.totalPages),
+            }}
           />
         </>
       )}

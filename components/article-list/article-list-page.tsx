@@ -59,7 +59,12 @@ export function ArticleListPage({
         page={page.page}
         totalPages={page.totalPages}
         hrefFor={hrefFor}
-        messages={messages}
+        labels={{
+          nav: messages.pagination,
+          previous: messages.newerArticles,
+          next: messages.olderArticles,
+          current: messages.pageOf(page.page, page.totalPages),
+        }}
       />
     </>
   );

@@ -52,7 +52,12 @@ export function LatestArticles({ page, sections, messages, hrefFor }: Props) {
         page={page.page}
         totalPages={page.totalPages}
         hrefFor={hrefFor}
-        messages={messages}
+        labels={{
+          nav: messages.pagination,
+          previous: messages.newerArticles,
+          next: messages.olderArticles,
+          current: messages.pageOf(page.page, page.totalPages),
+        }}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { getArticle, getImageSize } from '@/lib/articles';
-import { commentsTag, getCommentStore } from '@/lib/comments';
+import { commentsTag, getPublishedComments } from '@/lib/comments';
 import { getSection } from '@/lib/sections';
 import { shareImage } from '@/lib/share-images';
 import { newsArticleData, serializeJsonLd } from '@/lib/structured-data';
@@ -15,7 +15,7 @@ export async function ArticleStructuredData({ slug }: { slug: string }) {
   cacheTag(commentsTag(slug));
   const article = await getArticle(slug);
   if (!article) return null;
-  const commentCount = (await getCommentStore().listPublished(slug)).length;
+  const commentCount = (await getPublishedComments(slug)).length;
   const data = newsArticleData(article, {
     section: getSection(article.section),
     image: shareImage(article, article.image ? getImageSize(article.image.src) : undefined),

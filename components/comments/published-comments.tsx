@@ -1,5 +1,5 @@
 import { cacheLife, cacheTag } from 'next/cache';
-import { commentsTag, getCommentStore, type PublicComment } from '@/lib/comments';
+import { commentsTag, getPublishedComments, type PublicComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { getSite } from '@/lib/site';
 import { CommentItem } from './comment-item';
@@ -21,7 +21,7 @@ export async function PublishedComments({
   'use cache';
   cacheLife('max');
   cacheTag(commentsTag(articleSlug));
-  const comments = await getCommentStore().listPublished(articleSlug);
+  const comments = await getPublishedComments(articleSlug);
   const site = getSite();
   const messages = getMessages(site.defaultLanguage);
   const replies = new Map<number, PublicComment[]>();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
 import { getArticle } from '../articles';
 import { getAuthStore, getServerSecret } from '../auth';
 import { getSqliteDatabase } from '../db';
@@ -8,6 +9,7 @@ import { getTermLists } from '../moderation';
 import { getClientIp } from '../request';
 import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
+import type { PublicComment } from './types';
 import { submitComment, type SubmitOutcome } from './submit';
 import { hashClient } from './tokens';
 
@@ -28,6 +30,17 @@ export function getCommentStore(): CommentStore {
 /** Cache tag of an article's comments section: revalidated whenever what readers see changes. */
 export function commentsTag(articleSlug: string): string {
   return `comments:${articleSlug}`;
+}
+
+/**
+ * What readers see under an article, read once per change: the comments section and the
+ * article's structured data (its comment count) both use it, under the same cache tag.
+ */
+export async function getPublishedComments(articleSlug: string): Promise<PublicComment[]> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(commentsTag(articleSlug));
+  return getCommentStore().listPublished(articleSlug);
 }
 
 /** The reader's client as a keyed hash of the request's IP address. */

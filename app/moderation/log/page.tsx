@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { ConsoleHeader } from '@/components/moderation/console-header';
-import { ConsolePagination } from '@/components/moderation/console-pagination';
+import { Pagination } from '@/components/layout/pagination';
 import { formatDateTime } from '@/lib/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import {
@@ -89,10 +89,16 @@ async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'sea
           </tbody>
         </table>
       </div>
-      <ConsolePagination
+      <Pagination
         page={view.page}
         totalPages={view.totalPages}
         hrefFor={(n) => `/moderation/log?page=${n}`}
+        labels={{
+          nav: t.page(view.page, view.totalPages),
+          previous: t.previous,
+          next: t.next,
+          current: t.page(view.page, view.totalPages),
+        }}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LatestArticles } from '@/components/article-list/latest-articles';
 import { listArticles } from '@/lib/articles';
-import { getEnv } from '@/lib/env';
+import { frontPageParams } from '@/lib/list-pages';
 import { getMessages } from '@/lib/messages';
 import { paginate, parsePageNumber } from '@/lib/pagination';
 import { listSections } from '@/lib/sections';
@@ -11,11 +11,9 @@ import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 
 export async function generateStaticParams() {
-  // Prerender the pages that list prerendered articles; deeper pages render on first request.
-  const prerendered = Math.min((await listArticles()).length, getEnv().PRERENDER_ARTICLES);
-  const pages = Math.ceil(prerendered / getSite().pageSize);
-  const params = Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ n: String(i + 2) }));
-  // Cache Components needs one sample to validate the route against, even on a one-page site.
+  // Deeper pages render on first request. Cache Components needs one sample to validate the
+  // route against, even on a one-page site.
+  const params = await frontPageParams();
   return params.length > 0 ? params : [{ n: '2' }];
 }
 
