@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { firstParam } from '@/lib/request-values';
 import { queueAction } from '@/components/moderation/actions';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
@@ -23,13 +24,11 @@ export default function ModerationPage({ searchParams }: PageProps<'/moderation'
   return <QueueView searchParams={searchParams} />;
 }
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searchParams'>) {
   const params = await searchParams;
-  const queue: Queue = queues.find((name) => name === single(params.queue)) ?? 'pending';
-  const articleSlug = single(params.article) || undefined;
-  const page = Number(single(params.page) ?? 1) || 1;
+  const queue: Queue = queues.find((name) => name === firstParam(params.queue)) ?? 'pending';
+  const articleSlug = firstParam(params.article) || undefined;
+  const page = Number(firstParam(params.page) ?? 1) || 1;
   const console = await getModerationConsole();
   let view;
   try {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { firstParam } from '@/lib/request-values';
 import { NoResults } from '@/components/search/no-results';
 import { SearchForm } from '@/components/search/search-form';
 import { Pagination } from '@/components/layout/pagination';
@@ -21,13 +22,11 @@ export const metadata: Metadata = {
 // <Suspense> is what makes the route blocking; this export says that is intended.
 export const instant = false;
 
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
   const params = await searchParams;
   const results = await searchArticles(
-    single(params.q) ?? '',
-    parsePageNumber(single(params.page) ?? '1') ?? 1,
+    firstParam(params.q) ?? '',
+    parsePageNumber(firstParam(params.page) ?? '1') ?? 1,
   );
   const sections = listSections();
   return (

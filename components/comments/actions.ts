@@ -1,5 +1,6 @@
 'use server';
 
+import { formText } from '@/lib/request-values';
 import { revalidateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getEnv } from '@/lib/env';
@@ -9,8 +10,6 @@ import { absoluteUrl } from '@/lib/site';
 import type { CommentFormState, ReportOutcome } from './form-state';
 import { routes } from '@/lib/routes';
 
-const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
-
 /** The comment form's action: a public endpoint, so everything is checked again in lib/comments. */
 export async function submitCommentAction(
   _previous: CommentFormState,
@@ -18,15 +17,15 @@ export async function submitCommentAction(
 ): Promise<CommentFormState> {
   const messages = getMessages();
   const values = {
-    name: text(form.get('name')),
-    email: text(form.get('email')),
-    body: text(form.get('body')),
-    parentId: text(form.get('parentId')),
+    name: formText(form, 'name'),
+    email: formText(form, 'email'),
+    body: formText(form, 'body'),
+    parentId: formText(form, 'parentId'),
   };
   const result = await postComment({
     ...values,
-    articleSlug: text(form.get('articleSlug')),
-    website: text(form.get('website')),
+    articleSlug: formText(form, 'articleSlug'),
+    website: formText(form, 'website'),
   });
   switch (result.outcome) {
     case 'accepted':
@@ -59,8 +58,8 @@ export async function submitCommentAction(
  * so the reader sees it with or without JavaScript and a reload does not send the report again.
  */
 export async function reportCommentAction(form: FormData): Promise<never> {
-  const commentId = Number(text(form.get('commentId')));
-  const reason = text(form.get('reason'));
+  const commentId = Number(formText(form, 'commentId'));
+  const reason = formText(form, 'reason');
   const back = (outcome: ReportOutcome) =>
     redirect(
       `${routes.commentReport(Number.isSafeInteger(commentId) ? commentId : 0)}?sent=${outcome}`,

@@ -1,5 +1,6 @@
 'use server';
 
+import { formText } from '@/lib/request-values';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { refresh, updateTag } from 'next/cache';
@@ -24,8 +25,6 @@ import {
 import { consoleMessages as t } from '@/lib/messages';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
 
-const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
-
 async function beginSession(moderatorId: number) {
   const jar = await cookies();
   const store = getAuthStore();
@@ -39,8 +38,8 @@ export async function signInAction(
   _previous: SignInFormState,
   form: FormData,
 ): Promise<SignInFormState> {
-  const username = text(form.get('username')).trim().slice(0, 200);
-  const password = text(form.get('password')).slice(0, 1000);
+  const username = formText(form, 'username').trim().slice(0, 200);
+  const password = formText(form, 'password').slice(0, 1000);
   const result = await signIn(getAuthStore(), {
     username,
     password,
@@ -72,14 +71,14 @@ export async function queueAction(
   _previous: ConsoleFormState,
   form: FormData,
 ): Promise<ConsoleFormState> {
-  const intent = intentSchema.safeParse(text(form.get('intent')));
+  const intent = intentSchema.safeParse(formText(form, 'intent'));
   if (!intent.success) return { status: 'error', message: 'Unknown action.' };
   const [verb, id] = intent.data.split(':');
   const bulk = verb === 'bulk-approve' || verb === 'bulk-reject';
   const ids = bulk
     ? form
         .getAll('ids')
-        .map((value) => Number(text(value)))
+        .map((value) => Number(typeof value === 'string' ? value : ''))
         .filter((value) => Number.isSafeInteger(value) && value > 0)
     : [Number(id)];
   if (ids.length === 0) return { status: 'error', message: t.nothingSelected };
@@ -93,7 +92,7 @@ export async function queueAction(
       return { status: 'done', message: t.done(kept ? 1 : 0, 'kept') };
     }
     const action = verb === 'approve' || verb === 'bulk-approve' ? 'approve' : 'reject';
-    const category = text(form.get(bulk ? 'bulk-category' : `category-${id}`));
+    const category = formText(form, bulk ? 'bulk-category' : `category-${id}`);
     const changed = await console.decide(request, { commentIds: ids, action, category });
     for (const slug of new Set(changed.map((comment) => comment.articleSlug)))
       updateTag(commentsTag(slug));
@@ -116,19 +115,19 @@ export async function setupAction(
   _previous: SetupFormState,
   form: FormData,
 ): Promise<SetupFormState> {
-  const username = text(form.get('username')).trim();
-  const password = text(form.get('password'));
+  const username = formText(form, 'username').trim();
+  const password = formText(form, 'password');
   if (!usernameSchema.safeParse(username).success) {
     return { status: 'error', field: 'username', message: t.usernameRule, username };
   }
   const weak = passwordProblem(password);
   if (weak) return { status: 'error', field: 'password', message: weak, username };
-  if (password !== text(form.get('confirm')))
+  if (password !== formText(form, 'confirm'))
     return { status: 'error', field: 'confirm', message: t.passwordsDiffer, username };
   const result = await getAuthStore().createFirstModerator({
     username,
     passwordHash: await hashPassword(password),
-    setupTokenHash: setupTokenHash(text(form.get('token'))),
+    setupTokenHash: setupTokenHash(formText(form, 'token')),
     now: Date.now(),
   });
   if (result.outcome !== 'created') return { status: 'error', message: t.setupInvalid, username };

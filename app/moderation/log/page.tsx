@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { firstParam } from '@/lib/request-values';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
 import { formatDateTime } from '@/lib/dates';
@@ -21,7 +22,7 @@ export default function ModerationLogPage({ searchParams }: PageProps<'/moderati
 
 async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'searchParams'>) {
   const raw = (await searchParams).page;
-  const page = Number(Array.isArray(raw) ? raw[0] : raw) || 1;
+  const page = Number(firstParam(raw)) || 1;
   let view;
   try {
     view = await (await getModerationConsole()).viewLog(await currentModeratorRequest(), { page });
