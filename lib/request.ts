@@ -1,14 +1,19 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { clientKey } from './client-address';
 
 /**
- * The reader's IP address, used only to compute a keyed hash (never stored). Next.js fills
- * X-Forwarded-For with the socket's address when a request has none; a reverse proxy in front
- * should append the address it saw, which is why the last entry is taken. Known limit: with no
- * proxy in front, a client can send its own header; the per-email limits still apply.
+ * The reader's client, for limits and report counting (only ever stored as a keyed hash).
+ * `npm start` (scripts/server/serve.mjs) replaces every forwarded header with one address it
+ * trusts: the connection's own, or the one trusted proxies (TRUSTED_PROXIES) report. `next dev`
+ * leaves the header as sent, which is fine on a developer's machine.
  */
-export async function getClientIp(): Promise<string> {
-  const list = (await headers()).get('x-forwarded-for');
-  const last = list?.split(',').at(-1)?.trim();
-  return last || 'unknown';
+export async function getClientKey(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for');
+  return clientKey(forwarded?.split(',').at(-1) ?? '');
+}
+
+/** Whether the request reached us over https (as the trusted proxy says, when there is one). */
+export async function isHttpsRequest(): Promise<boolean> {
+  return (await headers()).get('x-forwarded-proto') === 'https';
 }

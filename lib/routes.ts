@@ -28,4 +28,8 @@ export const routes = {
   comment: (articleSlug: string, id: number) => `/articles/${articleSlug}#comment-${id}`,
   commentReport: (id: number) => `/comments/${id}/report`,
   commentStatus: (token: string) => `/comments/status/${token}`,
+  moderation: () => '/moderation',
+  moderationLogin: () => '/moderation/login',
+  moderationLog: () => '/moderation/log',
+  moderationSetup: (token: string) => `/moderation/setup/${token}`,
 } as const;

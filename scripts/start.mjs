@@ -1,6 +1,8 @@
-// npm start: builds when the sources, content or build-time settings changed, then serves.
-// PORT (default 3000) and HOSTNAME pick where it listens.
-import { spawnSync, spawn } from 'node:child_process';
+// npm start: builds when the sources, content or build-time settings changed, then serves with
+// scripts/server/serve.mjs (Next.js behind trusted-proxy handling and security headers).
+// PORT (default 3000) and HOSTNAME pick where it listens; TRUSTED_PROXIES says which proxies
+// may tell us the client's address (see README, "Behind a proxy").
+import { spawnSync } from 'node:child_process';
 import { reasonToBuild } from './build-state.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -12,8 +14,21 @@ if (reason) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const args = ['start', '--port', process.env.PORT || '3000'];
-if (process.env.HOSTNAME) args.push('--hostname', process.env.HOSTNAME);
-const server = spawn('node_modules/.bin/next', args, { stdio: 'inherit', env: process.env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// Next.js reads NODE_ENV when it loads; the server only ever runs a production build.
+process.env.NODE_ENV = 'production';
+const { serve } = await import('./server/serve.mjs');
+const port = Number(process.env.PORT || '3000');
+const hostname = process.env.HOSTNAME || undefined;
+let server;
+try {
+  server = await serve({ port, hostname });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}`);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });

@@ -6,7 +6,7 @@ import { getSqliteDatabase } from '../db';
 import { getEnv } from '../env';
 import { sha256 } from '../hash';
 import { getTermLists } from '../moderation';
-import { getClientIp } from '../request';
+import { getClientKey } from '../request';
 import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
 import type { PublicComment } from './types';
@@ -45,7 +45,7 @@ export async function getPublishedComments(articleSlug: string): Promise<PublicC
 
 /** The reader's client as a keyed hash of the request's IP address. */
 export async function getClientHash(): Promise<string> {
-  return hashClient(await getClientIp(), await getServerSecret(getAuthStore()));
+  return hashClient(await getClientKey(), await getServerSecret(getAuthStore()));
 }
 
 /** Posts a comment from the form, for the server action: this request's client, clock and limits. */

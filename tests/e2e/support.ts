@@ -1,17 +1,17 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import { openRelay } from './readers';
 
 export const moderator = { username: 'e2e-moderator', password: 'correct horse battery staple' };
 
-let client = 0;
-/** A browser context that looks like a different reader (its own client address) to the server. */
+/**
+ * A browser context that is a different reader to the server: its requests arrive from a
+ * loopback address of its own (see readers.ts), so limits and report counts see a new client.
+ */
 export async function newReader(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  client += 1;
-  const worker = process.env.TEST_WORKER_INDEX ?? '0';
-  return browser.newContext({
-    ...options,
-    // Documentation-range addresses: the server only hashes this header, nothing is contacted.
-    extraHTTPHeaders: { 'x-forwarded-for': `203.0.${113 + Number(worker)}.${(client % 250) + 1}` },
-  });
+  const relay = await openRelay();
+  const context = await browser.newContext({ ...options, baseURL: relay.url });
+  context.on('close', () => void relay.close());
+  return context;
 }
 
 export function unique(label: string): string {

@@ -1,6 +1,7 @@
+// The 404 page body, for unknown articles, sections and topics and for URLs that match no route.
 import { getMessages } from '@/lib/messages';
 
-export default function NotFound() {
+export function PageNotFound() {
   const messages = getMessages();
   return (
     <div className="mx-auto max-w-2xl py-16 text-center">

@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { SiteDocument } from '@/components/layout/site-document';
+import { siteMetadata, siteViewport } from '@/lib/site-metadata';
+import '../globals.css';
+
+// Pages that are different for every request (the moderator console, a comment's status, the
+// report form) live under this root layout, which waits for the request before rendering
+// anything. So nothing of them is prerendered: no static shell whose inline scripts could not
+// carry proxy.ts's per-request nonce, and no cached page per URL (a random status token or
+// comment id would otherwise leave one on disk).
+export const instant = false;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata();
+}
+
+export const viewport: Viewport = siteViewport;
+
+export default async function PerRequestLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  return <SiteDocument {...(nonce ? { nonce } : {})}>{children}</SiteDocument>;
+}

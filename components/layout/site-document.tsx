@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getMessages, textDirection } from '@/lib/messages';
+import { listSections } from '@/lib/sections';
+import { getSite } from '@/lib/site';
+import { textSizeInlineScript } from '@/lib/text-size';
+
+/**
+ * The whole HTML document around every page: the prerendered site and the pages rendered per
+ * request (console, comment status and reports) share it. `nonce` is given on the latter, whose
+ * Content-Security-Policy runs only scripts that carry it.
+ */
+export function SiteDocument({ children, nonce }: { children: ReactNode; nonce?: string }) {
+  const site = getSite();
+  const messages = getMessages(site.defaultLanguage);
+  const sections = listSections();
+  return (
+    <html lang={site.defaultLanguage} dir={textDirection(site.defaultLanguage)}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- the root layouts' own <head>, shared by two root layouts */}
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: textSizeInlineScript }} />
+      </head>
+      <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
+        <a
+          href="#main"
+          className="sr-only rounded bg-brand px-4 py-2 text-white focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:z-50"
+        >
+          {messages.skipToContent}
+        </a>
+        <SiteHeader siteName={site.name} sections={sections} messages={messages} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter
+          siteName={site.name}
+          sections={sections}
+          messages={messages}
+          year={new Date().getFullYear()}
+        />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import { feedAlternateTypes } from './feeds';
+import { ogImageSize } from './og-image';
+import { routes } from './routes';
+import { getSite, ogLocale } from './site';
+
+/** What every page inherits from its root layout: base URL, title template, feed, share card. */
+export function siteMetadata(): Metadata {
+  const site = getSite();
+  return {
+    metadataBase: new URL(site.baseUrl),
+    title: { default: site.name, template: `%s | ${site.name}` },
+    // The site feed, advertised on every page that does not set `alternates` itself.
+    alternates: { types: feedAlternateTypes() },
+    // Link previews for pages without their own (front, section, topic pages): the site's card.
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: ogLocale(site.defaultLanguage),
+      images: [{ url: routes.defaultOgImage(), ...ogImageSize, alt: site.name }],
+    },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+export const siteViewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0a0a0a' },
+  ],
+};

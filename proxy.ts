@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { NextResponse, type NextRequest } from 'next/server';
+import { getAuthStore } from '@/lib/auth';
+import { findSessionModerator, sessionCookieName } from '@/lib/auth/sessions';
+import { routes } from '@/lib/routes';
+import { contentSecurityPolicy } from '@/scripts/server/security-headers.mjs';
+
+// Only pages rendered per request come through here (see `config`): the moderator console, a
+// comment's status and the report form. Each gets a fresh nonce and a policy without
+// 'unsafe-inline'. Next.js reads the nonce from the request's policy and puts it on its own
+// scripts; the root layout reads x-nonce for the one inline script of ours.
+export async function proxy(request: NextRequest) {
+  const nonce = randomBytes(16).toString('base64');
+  const policy = contentSecurityPolicy({
+    https: request.headers.get('x-forwarded-proto') === 'https',
+    nonce,
+    development: process.env.NODE_ENV === 'development',
+  });
+  const path = request.nextUrl.pathname;
+  // Without a live session there is nothing to show: an HTTP redirect, which works without
+  // JavaScript. Pages stream, so by the time a page could redirect its status is already sent.
+  // Every page and action still checks the session again itself.
+  // Posts (server actions) go through: each action checks the session and answers in the form.
+  const navigation = request.method === 'GET' || request.method === 'HEAD';
+  if (navigation && isSignedInPath(path) && !(await hasLiveSession(request))) {
+    const response = NextResponse.redirect(new URL(routes.moderationLogin(), request.url), 303);
+    response.headers.set('Content-Security-Policy', policy);
+    return response;
+  }
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  headers.set('x-nonce', nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+async function hasLiveSession(request: NextRequest): Promise<boolean> {
+  const id = request.cookies.get(sessionCookieName)?.value;
+  if (!id) return false;
+  return (await findSessionModerator(getAuthStore(), id, Date.now())) !== undefined;
+}
+
+/** Console pages other than sign-in and first-account setup. */
+function isSignedInPath(path: string): boolean {
+  if (path !== routes.moderation() && !path.startsWith(`${routes.moderation()}/`)) return false;
+  return path !== routes.moderationLogin() && !path.startsWith(`${routes.moderation()}/setup/`);
+}
+
+export const config = { matcher: ['/moderation', '/moderation/:path*', '/comments/:path*'] };

@@ -1,0 +1,66 @@
+// The production server: Next.js's request handler behind a thin layer that does what Next
+// cannot see or does too late. It decides who the client is (the socket, or trusted proxies),
+// replaces forwarded headers with that, sets the security headers, and refuses oversized or
+// cross-site posts with a clear page before Next parses them.
+import { createServer } from 'node:http';
+import next from 'next';
+import { loadKnownRoutes } from './known-routes.mjs';
+import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
+import { refusal, refusalPage } from './request-guards.mjs';
+import { contentSecurityPolicy, securityHeaders, setsOwnPolicy } from './security-headers.mjs';
+
+/**
+ * @param {{ port: number, hostname: string | undefined }} options
+ * @returns {Promise<import('node:http').Server>}
+ */
+export async function serve({ port, hostname }) {
+  const trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  const siteIsHttps = (process.env.SITE_URL ?? '').startsWith('https:');
+  const headers = securityHeaders({ siteIsHttps });
+  const policies = {
+    http: contentSecurityPolicy({ https: siteIsHttps }),
+    https: contentSecurityPolicy({ https: true }),
+  };
+
+  const isUnknownPath = loadKnownRoutes('.next/known-routes.json');
+  if (!isUnknownPath) console.warn('> .next/known-routes.json is missing: run npm run build.');
+
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    const client = forwardedClient(request, trust);
+    for (const [name, value] of headers) response.setHeader(name, value);
+    const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
+    if (!setsOwnPolicy(path)) response.setHeader('Content-Security-Policy', policies[client.proto]);
+
+    const refused = refusal(request, client);
+    if (refused) {
+      // The body is not read: close the connection rather than drain up to a gigabyte of it.
+      response.writeHead(refused.status, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'close',
+      });
+      response.end(request.method === 'HEAD' ? undefined : refusalPage(refused));
+      return;
+    }
+    rewriteForwardedHeaders(request, client);
+    if (isUnknownPath?.(path)) {
+      // The prerendered 404 page, served as a file: nothing rendered, nothing cached.
+      request.url = '/_not-found';
+    }
+    handle(request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => resolve(undefined));
+  });
+  return server;
+}

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+
+// A second server from the same build, for tests that need settings the main test server does
+// not have (a trusted proxy) or must watch the server process itself (its memory).
+
+export type TestServer = { url: string; pid: number; stop: () => Promise<void> };
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('node', ['scripts/start.mjs'], {
+    // The build's own settings (SITE_URL, DATABASE_URL) come from the test run's environment,
+    // so the build stamp matches and nothing is rebuilt.
+    env: {
+      ...process.env,
+      SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+      DATABASE_URL: `file:${process.env.E2E_DATABASE ?? 'data/e2e.db'}`,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    if (/Ready on/.test(output)) break;
+    if (/Building first/.test(output)) {
+      child.kill('SIGKILL');
+      throw new Error(`a second server must not rebuild under the running one: ${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!/Ready on/.test(output)) {
+    child.kill('SIGKILL');
+    throw new Error(`server did not start in time: ${output}`);
+  }
+  return {
+    url,
+    pid: child.pid ?? 0,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident memory of a process in bytes (Linux). */
+export function residentBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  if (!kib) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kib) * 1024;
+}
