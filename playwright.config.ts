@@ -34,6 +34,17 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'reader and moderator', testIgnore: /\.alone\.spec\.ts$/ },
+    {
+      // Tests that lock the database or measure the server's disk and memory run after all
+      // others, one at a time, so neither disturbs the other.
+      name: 'alone',
+      testMatch: /\.alone\.spec\.ts$/,
+      dependencies: ['reader and moderator'],
+      fullyParallel: false,
+    },
+  ],
   webServer: {
     // A fresh database with one moderator for every run.
     command: `rm -f ${database}* && printf '%s\n' '${moderatorPassword}' | npm run --silent moderator -- add e2e-moderator && node scripts/start.mjs`,

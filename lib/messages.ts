@@ -72,6 +72,8 @@ const en = {
   tooQuickly: (seconds: number) =>
     `You are posting too quickly. Please try again in ${seconds} seconds.`,
   fixErrors: 'Please correct the fields marked below.',
+  databaseBusy:
+    'The site is very busy and your comment was not posted yet. Your text is still here: please send it again in a moment.',
   guidelinesHeading: 'Community guidelines',
   report: 'Report',
   reportTitle: 'Report a comment',

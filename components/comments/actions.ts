@@ -3,6 +3,7 @@
 import { formText } from '@/lib/request-values';
 import { revalidateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { DatabaseBusyError } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { commentsTag, getClientHash, getCommentStore, postComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
@@ -22,11 +23,17 @@ export async function submitCommentAction(
     body: formText(form, 'body'),
     parentId: formText(form, 'parentId'),
   };
-  const result = await postComment({
-    ...values,
-    articleSlug: formText(form, 'articleSlug'),
-    website: formText(form, 'website'),
-  });
+  let result;
+  try {
+    result = await postComment({
+      ...values,
+      articleSlug: formText(form, 'articleSlug'),
+      website: formText(form, 'website'),
+    });
+  } catch (error) {
+    if (!(error instanceof DatabaseBusyError)) throw error;
+    return { status: 'error', values, fieldErrors: {}, formError: messages.databaseBusy };
+  }
   switch (result.outcome) {
     case 'accepted':
       return {

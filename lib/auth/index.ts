@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSqliteDatabase } from '../db';
+import { getSqliteDatabase, retryWhenBusy } from '../db';
 import { createSqliteAuthStore } from './sqlite';
 import type { AuthStore } from './store';
 
@@ -14,6 +14,6 @@ export { createSqliteAuthStore } from './sqlite';
 let store: AuthStore | undefined;
 
 export function getAuthStore(): AuthStore {
-  store ??= createSqliteAuthStore(getSqliteDatabase());
+  store ??= retryWhenBusy(createSqliteAuthStore(getSqliteDatabase()));
   return store;
 }

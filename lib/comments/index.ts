@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getArticle } from '../articles';
 import { getAuthStore, getServerSecret } from '../auth';
-import { getSqliteDatabase } from '../db';
+import { getSqliteDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
 import { sha256 } from '../hash';
 import { getTermLists } from '../moderation';
@@ -23,7 +23,7 @@ export { submitComment, type SubmitOutcome, type SubmitContext } from './submit'
 let store: CommentStore | undefined;
 
 export function getCommentStore(): CommentStore {
-  store ??= createSqliteCommentStore(getSqliteDatabase());
+  store ??= retryWhenBusy(createSqliteCommentStore(getSqliteDatabase()));
   return store;
 }
 

@@ -4,6 +4,7 @@ import { openSqlite, sqlitePath, type SqliteDatabase } from './sqlite';
 
 export type { SqliteDatabase } from './sqlite';
 export { openSqlite } from './sqlite';
+export { DatabaseBusyError, retryWhenBusy } from './busy';
 
 let sqlite: SqliteDatabase | undefined;
 

@@ -6,6 +6,9 @@ import { sqliteMigrations, type Migration } from './sqlite-migrations';
 
 export type SqliteDatabase = Database.Database;
 
+/** How long one statement may wait for a lock inside SQLite, blocking the process. */
+const requestBusyTimeoutMs = 20;
+
 /** The file of a `file:` DATABASE_URL: `file:./data/comments.db` is relative to the working directory. */
 export function sqlitePath(url: string): string {
   const rest = url.replace(/^file:(\/\/)?/, '');
@@ -25,9 +28,13 @@ export function openSqlite(
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Two instances starting at once take turns at the migrations: wait for the other's.
+  db.pragma('busy_timeout = 5000');
   migrate(db, migrations);
+  // From now on SQLite's own wait blocks the event loop (better-sqlite3 is synchronous), so it
+  // stays short; the stores wait longer between tries without blocking (db/busy.ts).
+  db.pragma(`busy_timeout = ${requestBusyTimeoutMs}`);
   return db;
 }
 

@@ -5,20 +5,20 @@ import net from 'node:net';
 // small TCP relay that connects to the server from its own loopback address (127.x.y.z: every
 // address in 127.0.0.0/8 is this machine on Linux).
 
-const target = { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 3100) };
+const testServerPort = Number(process.env.E2E_PORT ?? 3100);
 let readers = 0;
 
 export type Relay = { url: string; address: string; close: () => Promise<void> };
 
-/** A relay to the test server whose connections come from a loopback address of its own. */
-export async function openRelay(): Promise<Relay> {
+/** A relay to a test server whose connections come from a loopback address of its own. */
+export async function openRelay(port = testServerPort): Promise<Relay> {
   readers += 1;
   const worker = Number(process.env.TEST_WORKER_INDEX ?? '0');
   // 127.20+worker.x.y: never 127.0.0.1, which the moderator and plain pages use.
   const address = `127.${20 + (worker % 200)}.${Math.floor(readers / 250) % 250}.${(readers % 250) + 1}`;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((incoming) => {
-    const outgoing = net.connect({ ...target, localAddress: address });
+    const outgoing = net.connect({ host: '127.0.0.1', port, localAddress: address });
     for (const socket of [incoming, outgoing]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
@@ -31,9 +31,9 @@ export async function openRelay(): Promise<Relay> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
-  const port = (server.address() as net.AddressInfo).port;
+  const relayPort = (server.address() as net.AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${relayPort}`,
     address,
     close: () =>
       new Promise<void>((resolve) => {

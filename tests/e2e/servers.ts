@@ -5,7 +5,7 @@ import net from 'node:net';
 // A second server from the same build, for tests that need settings the main test server does
 // not have (a trusted proxy) or must watch the server process itself (its memory).
 
-export type TestServer = { url: string; pid: number; stop: () => Promise<void> };
+export type TestServer = { url: string; port: number; pid: number; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -50,6 +50,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   }
   return {
     url,
+    port,
     pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {

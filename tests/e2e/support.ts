@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { openRelay } from './readers';
 
 export const moderator = { username: 'e2e-moderator', password: 'correct horse battery staple' };
@@ -7,8 +8,11 @@ export const moderator = { username: 'e2e-moderator', password: 'correct horse b
  * A browser context that is a different reader to the server: its requests arrive from a
  * loopback address of its own (see readers.ts), so limits and report counts see a new client.
  */
-export async function newReader(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
-  const relay = await openRelay();
+export async function newReader(
+  browser: Browser,
+  { port, ...options }: { javaScriptEnabled?: boolean; port?: number } = {},
+) {
+  const relay = await openRelay(port);
   const context = await browser.newContext({ ...options, baseURL: relay.url });
   context.on('close', () => void relay.close());
   return context;
@@ -49,4 +53,9 @@ export function queueItem(page: Page, name: string) {
 /** The page's own alert (Next.js's route announcer is an alert on every page too). */
 export function alertIn(page: Page) {
   return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}
+
+/** The test server's database, read directly to check what was stored. */
+export function openTestDatabase() {
+  return new Database(process.env.E2E_DATABASE ?? 'data/e2e.db', { readonly: true });
 }
