@@ -14,6 +14,7 @@ import {
   setUpFirstModerator,
   signIn,
   startSession,
+  usernameSchema,
 } from '@/lib/auth';
 import { commentsTag, getClientHash } from '@/lib/comments';
 import {
@@ -107,8 +108,6 @@ export async function queueAction(
     throw error;
   }
 }
-
-const usernameSchema = z.string().regex(/^[A-Za-z0-9._-]{3,40}$/);
 
 /** The one-time setup link's form: creates the first moderator and signs them in. */
 export async function setupAction(

@@ -9,6 +9,7 @@ export { signIn, type SignInResult } from './sign-in';
 export { startSession, endSession, sessionCookieName, sessionCookieOptions } from './sessions';
 export { issueSetupToken, checkSetupToken, setUpFirstModerator } from './setup';
 export { getServerSecret } from './secret';
+export { usernameSchema } from './accounts';
 export { createSqliteAuthStore } from './sqlite';
 
 let store: AuthStore | undefined;
