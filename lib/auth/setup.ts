@@ -31,7 +31,7 @@ export type SetupTokenState = 'valid' | 'invalid-token' | 'already-set-up';
 export async function checkSetupToken(
   store: AuthStore,
   token: string,
-  now: number,
+  now: number = Date.now(),
 ): Promise<SetupTokenState> {
   if ((await store.countModerators()) > 0) return 'already-set-up';
   const [hash, expires] = ((await store.getSetting('setup_token')) ?? '').split(' ');
