@@ -45,7 +45,7 @@ export function createSqliteSignInAttempts(
       return begin.immediate(keys, now, forgetBefore, decide);
     },
     async cancelSignInAttempt(attemptId, clearKeys = []) {
-      cancel(attemptId, clearKeys);
+      cancel.immediate(attemptId, clearKeys);
     },
   };
 }
