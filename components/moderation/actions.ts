@@ -8,13 +8,13 @@ import * as z from 'zod';
 import {
   endSession,
   getAuthStore,
-  hashPassword,
   passwordProblem,
   sessionCookieName,
   sessionCookieOptions,
-  setupTokenHash,
+  setUpFirstModerator,
   signIn,
   startSession,
+  usernameSchema,
 } from '@/lib/auth';
 import { commentsTag, getClientHash } from '@/lib/comments';
 import {
@@ -50,6 +50,7 @@ export async function signInAction(
     return { status: 'error', message: t.locked(result.retryAfterSeconds), username };
   if (result.outcome === 'invalid')
     return { status: 'error', message: t.invalidCredentials, username };
+  if (result.outcome === 'busy') return { status: 'error', message: t.signInBusy, username };
   await beginSession(result.moderator.id);
   redirect('/moderation');
 }
@@ -108,8 +109,6 @@ export async function queueAction(
   }
 }
 
-const usernameSchema = z.string().regex(/^[A-Za-z0-9._-]{3,40}$/);
-
 /** The one-time setup link's form: creates the first moderator and signs them in. */
 export async function setupAction(
   _previous: SetupFormState,
@@ -124,12 +123,13 @@ export async function setupAction(
   if (weak) return { status: 'error', field: 'password', message: weak, username };
   if (password !== formText(form, 'confirm'))
     return { status: 'error', field: 'confirm', message: t.passwordsDiffer, username };
-  const result = await getAuthStore().createFirstModerator({
+  const result = await setUpFirstModerator(getAuthStore(), {
     username,
-    passwordHash: await hashPassword(password),
-    setupTokenHash: setupTokenHash(formText(form, 'token')),
+    password,
+    token: formText(form, 'token'),
     now: Date.now(),
   });
+  if (result.outcome === 'busy') return { status: 'error', message: t.signInBusy, username };
   if (result.outcome !== 'created') return { status: 'error', message: t.setupInvalid, username };
   await beginSession(result.moderator.id);
   redirect('/moderation');

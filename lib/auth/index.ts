@@ -7,8 +7,9 @@ export type { AuthStore, Moderator } from './store';
 export { hashPassword, passwordProblem, minimumPasswordLength } from './passwords';
 export { signIn, type SignInResult } from './sign-in';
 export { startSession, endSession, sessionCookieName, sessionCookieOptions } from './sessions';
-export { issueSetupToken, setupTokenHash } from './setup';
+export { issueSetupToken, checkSetupToken, setUpFirstModerator } from './setup';
 export { getServerSecret } from './secret';
+export { usernameSchema } from './accounts';
 export { createSqliteAuthStore } from './sqlite';
 
 let store: AuthStore | undefined;

@@ -1,5 +1,7 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import type { SqliteDatabase } from '../db/sqlite';
+import { createSqliteSignInAttempts } from './sqlite-sign-in-attempts';
 import type { AuthStore, Moderator } from './store';
 
 type ModeratorRow = { id: number; username: string; created_at: number; password_hash: string };
@@ -14,13 +16,17 @@ export function createSqliteAuthStore(db: SqliteDatabase): AuthStore {
   const insertModerator = db.prepare(
     'INSERT INTO moderators (username, password_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (username) DO NOTHING',
   );
+  // Removed moderators keep their row (the log names them) but are invisible to everything else.
   const moderatorByName = db.prepare<[string], ModeratorRow>(
-    'SELECT id, username, created_at, password_hash FROM moderators WHERE username = ?',
+    'SELECT id, username, created_at, password_hash FROM moderators WHERE username = ? AND removed_at IS NULL',
   );
-  const moderatorCount = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM moderators');
+  const moderatorCount = db.prepare<[], { n: number }>(
+    'SELECT COUNT(*) AS n FROM moderators WHERE removed_at IS NULL',
+  );
   const setting = db.prepare<[string], { value: string }>(
     'SELECT value FROM settings WHERE key = ?',
   );
+  const sessionsOf = db.prepare<[number]>('DELETE FROM sessions WHERE moderator_id = ?');
 
   const createModerator = (username: string, passwordHash: string, now: number) => {
     const result = insertModerator.run(username, passwordHash, now);
@@ -43,9 +49,30 @@ export function createSqliteAuthStore(db: SqliteDatabase): AuthStore {
     },
   );
 
+  const remove = db.transaction((moderatorId: number, now: number) => {
+    const removed = db
+      .prepare('UPDATE moderators SET removed_at = ? WHERE id = ? AND removed_at IS NULL')
+      .run(now, moderatorId);
+    if (removed.changes === 0) return 'unknown' as const;
+    // Checked after the update, inside the transaction: two removals at once cannot both pass.
+    if ((moderatorCount.get()?.n ?? 0) === 0) throw new LastModeratorError();
+    sessionsOf.run(moderatorId);
+    return 'removed' as const;
+  });
+
   return {
     async countModerators() {
       return moderatorCount.get()?.n ?? 0;
+    },
+    async listModerators(now) {
+      return db
+        .prepare<[number], ModeratorRow & { sessions: number }>(
+          `SELECT m.id, m.username, m.created_at, m.password_hash,
+             (SELECT COUNT(*) FROM sessions s WHERE s.moderator_id = m.id AND s.expires_at > ?) AS sessions
+           FROM moderators m WHERE m.removed_at IS NULL ORDER BY m.username COLLATE NOCASE`,
+        )
+        .all(now)
+        .map((row) => ({ ...toModerator(row), activeSessions: row.sessions }));
     },
     async createModerator({ username, passwordHash, now }) {
       return createModerator(username, passwordHash, now);
@@ -53,9 +80,27 @@ export function createSqliteAuthStore(db: SqliteDatabase): AuthStore {
     async createFirstModerator({ username, passwordHash, setupTokenHash, now }) {
       return createFirst.immediate(username, passwordHash, setupTokenHash, now);
     },
+    async findModerator(username) {
+      const row = moderatorByName.get(username);
+      return row ? toModerator(row) : undefined;
+    },
     async findModeratorForSignIn(username) {
       const row = moderatorByName.get(username);
       return row ? { ...toModerator(row), passwordHash: row.password_hash } : undefined;
+    },
+    async removeModerator(moderatorId, now) {
+      try {
+        return remove.immediate(moderatorId, now);
+      } catch (error) {
+        if (error instanceof LastModeratorError) return 'last';
+        throw error;
+      }
+    },
+    async setPasswordHash(moderatorId, passwordHash) {
+      db.prepare('UPDATE moderators SET password_hash = ? WHERE id = ?').run(
+        passwordHash,
+        moderatorId,
+      );
     },
     async createSession({ idHash, moderatorId, createdAt, expiresAt }) {
       db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(createdAt);
@@ -67,7 +112,8 @@ export function createSqliteAuthStore(db: SqliteDatabase): AuthStore {
       const row = db
         .prepare<[string, number], ModeratorRow & { expires_at: number }>(
           `SELECT m.id, m.username, m.created_at, m.password_hash, s.expires_at FROM sessions s
-           JOIN moderators m ON m.id = s.moderator_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+           JOIN moderators m ON m.id = s.moderator_id
+           WHERE s.id_hash = ? AND s.expires_at > ? AND m.removed_at IS NULL`,
         )
         .get(idHash, now);
       return row ? { moderator: toModerator(row), expiresAt: row.expires_at } : undefined;
@@ -75,21 +121,10 @@ export function createSqliteAuthStore(db: SqliteDatabase): AuthStore {
     async deleteSession(idHash) {
       db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
     },
-    async recordLoginFailure(keys, now) {
-      const insert = db.prepare('INSERT INTO login_failures (key, failed_at) VALUES (?, ?)');
-      db.transaction(() => keys.forEach((key) => insert.run(key, now)))();
+    async deleteSessionsOf(moderatorId) {
+      return sessionsOf.run(moderatorId).changes;
     },
-    async listLoginFailures(key, since) {
-      return db
-        .prepare<[string, number], { failed_at: number }>(
-          'SELECT failed_at FROM login_failures WHERE key = ? AND failed_at >= ? ORDER BY failed_at DESC',
-        )
-        .all(key, since)
-        .map((row) => row.failed_at);
-    },
-    async clearLoginFailures(key) {
-      db.prepare('DELETE FROM login_failures WHERE key = ?').run(key);
-    },
+    ...createSqliteSignInAttempts(db, () => randomBytes(16).toString('base64url')),
     async getSetting(key) {
       return setting.get(key)?.value;
     },
@@ -108,3 +143,6 @@ export function createSqliteAuthStore(db: SqliteDatabase): AuthStore {
     },
   };
 }
+
+/** Thrown inside the removal transaction so that it rolls back. */
+class LastModeratorError extends Error {}

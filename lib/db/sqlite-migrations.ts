@@ -88,4 +88,19 @@ export const sqliteMigrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'removable moderators, sign-in attempts',
+    sql: `
+      -- A removed moderator keeps their row, so the moderation log still names who decided.
+      ALTER TABLE moderators ADD COLUMN removed_at INTEGER;
+
+      -- Every attempt is recorded (for each of its keys) before the password is checked, and
+      -- taken back by its id when it succeeds.
+      ALTER TABLE login_failures ADD COLUMN attempt_id TEXT;
+      CREATE INDEX login_failures_attempt ON login_failures(attempt_id);
+      -- Old failures are pruned by time at every attempt.
+      CREATE INDEX login_failures_time ON login_failures(failed_at);
+    `,
+  },
 ];

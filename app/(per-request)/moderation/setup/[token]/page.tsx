@@ -1,6 +1,8 @@
 import { setupAction } from '@/components/moderation/actions';
 import { SetupForm } from '@/components/moderation/setup-form';
-import { minimumPasswordLength } from '@/lib/auth';
+import { connection } from 'next/server';
+import { FormMessage } from '@/components/forms/field';
+import { checkSetupToken, getAuthStore, minimumPasswordLength } from '@/lib/auth';
 import { consoleMessages as t } from '@/lib/messages';
 
 // Rendered whole before any byte is sent, not streamed into a static shell: streamed content
@@ -17,9 +19,17 @@ export default function SetupPage({ params }: PageProps<'/moderation/setup/[toke
   );
 }
 
-// The token is checked when the form is sent, atomically with creating the account.
+// A used, expired or wrong link shows why instead of a form. The token is checked again when
+// the form is sent (before any hashing), and once more atomically with creating the account.
 async function Form({ params }: Pick<PageProps<'/moderation/setup/[token]'>, 'params'>) {
+  await connection(); // whether the link still works changes when an account is made
   const { token } = await params;
+  if ((await checkSetupToken(getAuthStore(), token)) !== 'valid')
+    return (
+      <div className="mt-6">
+        <FormMessage tone="error">{t.setupInvalid}</FormMessage>
+      </div>
+    );
   return (
     <SetupForm
       token={token}
