@@ -23,6 +23,7 @@ import {
   NotSignedInError,
 } from '@/lib/moderation/console';
 import { consoleMessages as t } from '@/lib/messages';
+import { isHttpsRequest } from '@/lib/request';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
 
 async function beginSession(moderatorId: number) {
@@ -31,7 +32,11 @@ async function beginSession(moderatorId: number) {
   // A fresh id at every sign-in; any session this browser had before ends.
   await endSession(store, jar.get(sessionCookieName)?.value);
   const session = await startSession(store, moderatorId, Date.now());
-  jar.set(sessionCookieName, session.id, sessionCookieOptions(session.expiresAt));
+  jar.set(
+    sessionCookieName,
+    session.id,
+    sessionCookieOptions(session.expiresAt, await isHttpsRequest()),
+  );
 }
 
 export async function signInAction(

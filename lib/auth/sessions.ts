@@ -27,12 +27,16 @@ export async function endSession(store: AuthStore, id: string | undefined): Prom
   if (id) await store.deleteSession(sha256(id));
 }
 
-/** Cookie attributes: not readable by scripts, not sent on cross-site posts, https-only on https sites. */
-export function sessionCookieOptions(expiresAt: number) {
+/**
+ * Cookie attributes: not readable by scripts, not sent on cross-site posts, and https-only when
+ * the site is https or this request came over https (as a trusted proxy reports it), even if
+ * SITE_URL says http.
+ */
+export function sessionCookieOptions(expiresAt: number, requestIsHttps: boolean) {
   return {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: getEnv().SITE_URL.startsWith('https:'),
+    secure: requestIsHttps || getEnv().SITE_URL.startsWith('https:'),
     path: '/',
     expires: new Date(expiresAt),
   };

@@ -1,6 +1,15 @@
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { startServer } from './servers';
-import { alertIn, mail, newReader, postComment, queueItem, signIn, unique } from './support';
+import {
+  alertIn,
+  mail,
+  moderator,
+  newReader,
+  postComment,
+  queueItem,
+  signIn,
+  unique,
+} from './support';
 
 const article = '/articles/erbil-citadel-restoration-enters-final-phase';
 
@@ -171,6 +180,26 @@ test('one reader rotating X-Forwarded-For reports a comment once, and it stays u
   await expect(other.getByRole('article', { name })).toBeVisible();
 });
 
+/** Signs in as the e2e moderator and answers the session cookie the server set. */
+async function signInCookie(page: Page): Promise<string> {
+  await page.goto('/moderation/login');
+  await page.getByLabel('Username').fill(moderator.username);
+  await page.getByLabel('Password').fill(moderator.password);
+  const [response] = await Promise.all([
+    page.waitForResponse((candidate) => candidate.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  const cookies = (await response.headerValues('set-cookie')).join('\n');
+  return cookies.split('\n').find((line) => line.startsWith('moderator_session=')) ?? '';
+}
+
+test('without a trusted proxy, a claimed https does not change the cookie', async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-proto': 'https' } });
+  const cookie = await signInCookie(await context.newPage());
+  expect(cookie).toMatch(/^moderator_session=/);
+  expect(cookie).not.toMatch(/;\s*Secure/i);
+});
+
 test('behind a trusted proxy, the address the proxy appended is the client', async ({
   browser,
 }) => {
@@ -195,6 +224,16 @@ test('behind a trusted proxy, the address the proxy appended is the client', asy
     await expect(page.getByRole('status')).toContainText('awaiting moderation');
     await post('198.51.100.61', 'alpha-again');
     await expect(alertIn(page)).toContainText('posting too quickly');
+
+    // The proxy says the reader came over https: the session cookie is Secure, although
+    // SITE_URL is http.
+    await context.setExtraHTTPHeaders({
+      'x-forwarded-for': '198.51.100.70',
+      'x-forwarded-proto': 'https',
+    });
+    const cookie = await signInCookie(page);
+    expect(cookie).toMatch(/^moderator_session=/);
+    expect(cookie).toMatch(/;\s*Secure/i);
   } finally {
     await server.stop();
   }
