@@ -1,0 +1,157 @@
+// Crash safety of posting a comment: readers post through the real form at full speed, the
+// production server (node scripts/start.mjs) is killed with SIGKILL 2-6 s after it acknowledged
+// the first of them, restarted on the same database, and the database is then read directly. Every comment the server
+// acknowledged (answered with its status link) must be stored exactly once, as sent, and
+// PRAGMA integrity_check must say ok. Exits non-zero when a run loses or doubles a comment.
+//
+//   npm run bench:crash -- [--runs 5] [--clients 16] [--reuse-build]
+//
+// Builds once against a fixed SITE_URL and database path, so every run reuses that build;
+// --reuse-build skips the build (the run fails if the server would rebuild). Loopback only;
+// each run is bounded to 3,000 requests or 60 s.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { postComment, readCommentForm } from './crash/form';
+import { postUntilCrash, readerFor } from './crash/load';
+import { freePort, killAllServers, startServer, type RunningServer } from './crash/server';
+import { verifyDatabase, type Submission } from './crash/verify';
+
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const runs = arg('runs', 5);
+const clients = arg('clients', 16);
+const reuseBuild = process.argv.includes('--reuse-build');
+if (!(Number.isInteger(runs) && runs > 0 && Number.isInteger(clients) && clients > 0)) {
+  console.error('--runs and --clients take a positive whole number');
+  process.exit(2);
+}
+const maxRequests = 3000;
+const maxMs = 60_000;
+const afterRestart = 5;
+const slug = 'erbil-citadel-restoration-enters-final-phase';
+
+const dir = path.join(os.tmpdir(), 'newsroom-crash');
+const dbFile = path.join(dir, 'crash.db');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: 'http://127.0.0.1:3900',
+  DATABASE_URL: `file:${dbFile}`,
+  COMMENT_MIN_INTERVAL_SECONDS: '0',
+  COMMENT_HOURLY_LIMIT: '0',
+};
+
+function removeDatabase() {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+}
+
+type RunResult = { ok: boolean; line: string };
+
+const seconds = (ms: number | undefined) => (ms === undefined ? '-' : (ms / 1000).toFixed(2));
+
+async function crashOnce(run: number): Promise<RunResult> {
+  removeDatabase();
+  const port = await freePort();
+  const pageUrl = `http://127.0.0.1:${port}/articles/${slug}`;
+  let server: RunningServer | undefined;
+  try {
+    server = await startServer(env, port);
+    const before = await readCommentForm(pageUrl);
+    // One comment first, alone: a fresh server loads the action's modules on first use.
+    const warmUp = readerFor(run, 1, 'warm-up');
+    const first: Submission = { ...warmUp, token: await postComment(pageUrl, before, warmUp) };
+    const load = await postUntilCrash({
+      pageUrl,
+      hidden: before,
+      run,
+      clients,
+      maxRequests,
+      maxMs,
+      crashAfterMs: 2000 + Math.floor(Math.random() * 4000),
+      crash: () => server?.crash() ?? Promise.resolve(),
+    });
+
+    server = await startServer(env, port);
+    const hidden = await readCommentForm(pageUrl);
+    const later: Submission[] = [];
+    for (let n = 1; n <= afterRestart; n++) {
+      const reader = readerFor(run, n, 'restart');
+      later.push({ ...reader, token: await postComment(pageUrl, hidden, reader) });
+    }
+    await server.stop();
+
+    const verdict = verifyDatabase(dbFile, [first, ...load.submissions, ...later]);
+    const count = (list: Submission[], test: (submission: Submission) => boolean) =>
+      list.filter(test).length;
+    const acknowledged = count(load.submissions, (submission) => submission.token !== undefined);
+    const laterStored = count(later, (submission) => verdict.stored.has(submission));
+    const ok =
+      verdict.stored.has(first) &&
+      acknowledged > 0 &&
+      laterStored === afterRestart &&
+      verdict.lost === 0 &&
+      verdict.duplicates === 0 &&
+      verdict.strangers === 0 &&
+      verdict.integrity === 'ok';
+    const line = [
+      `run ${run}: ${load.submissions.length} requests`,
+      `${acknowledged} acknowledged`,
+      `${count(load.submissions, (submission) => verdict.stored.has(submission))} stored`,
+      `${verdict.duplicates} duplicates`,
+      `${verdict.lost} lost`,
+      `integrity_check ${verdict.integrity}`,
+      `killed at ${seconds(load.crashedAtMs)} s (first acknowledged at ${seconds(load.firstAcknowledgedAtMs)} s)`,
+      `${load.failed} cut off (${verdict.storedUnacknowledged} committed unacknowledged)`,
+      `${load.unacknowledged} refused`,
+      `${verdict.strangers} unknown rows`,
+      `after restart ${laterStored}/${afterRestart} acknowledged and stored${ok ? '' : '  FAILED'}`,
+    ].join(', ');
+    return { ok, line };
+  } catch (error) {
+    return {
+      ok: false,
+      line: `run ${run}: FAILED: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  } finally {
+    await server?.stop();
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    killAllServers();
+    process.exit(130);
+  });
+
+mkdirSync(dir, { recursive: true });
+removeDatabase();
+if (!reuseBuild) {
+  console.log(`Building for ${env.SITE_URL} with DATABASE_URL=${env.DATABASE_URL} ...`);
+  const build = spawnSync('npm', ['run', '--silent', 'build'], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) process.exit(1);
+}
+
+console.log(
+  `${runs} runs, ${clients} clients posting to /articles/${slug}, SIGKILL 2-6 s after the first acknowledgement:`,
+);
+const results: RunResult[] = [];
+for (let run = 1; run <= runs; run++) {
+  const result = await crashOnce(run);
+  results.push(result);
+  console.log(result.line);
+}
+removeDatabase();
+const failed = results.filter((result) => !result.ok).length;
+console.log(
+  failed === 0
+    ? `All ${runs} runs: every acknowledged comment stored exactly once, integrity_check ok.`
+    : `${failed} of ${runs} runs FAILED.`,
+);
+process.exit(failed === 0 ? 0 : 1);
