@@ -82,26 +82,30 @@ const files = fc
 
 const names = fc.constantFrom('a-story.md', 'Bad Name.md', 'x.md', 'notes.txt');
 
-test('the loader only ever fails with content problems that name the file and the field', () => {
-  fc.assert(
-    fc.property(files, names, (text, name) => {
-      let result: ReturnType<typeof loadFixture> | undefined;
-      expect(() => {
-        result = loadFixture({ [name]: text });
-      }).not.toThrow();
-      for (const problem of result?.problems ?? []) {
-        expect(problem.file.endsWith(`/${name}`) || problem.file === name).toBe(true);
-        expect(typeof problem.field).toBe('string');
-        expect(problem.field.trim()).not.toBe('');
-        expect(typeof problem.message).toBe('string');
-        expect(problem.message.trim()).not.toBe('');
-      }
-      // An article that loads has the fields the pages rely on.
-      for (const article of result?.articles ?? []) {
-        expect(typeof article.title).toBe('string');
-        expect(Number.isFinite(article.publishedAt)).toBe(true);
-      }
-    }),
-    { numRuns: 300 },
-  );
-});
+test(
+  'the loader only ever fails with content problems that name the file and the field',
+  { timeout: 30_000 },
+  () => {
+    fc.assert(
+      fc.property(files, names, (text, name) => {
+        let result: ReturnType<typeof loadFixture> | undefined;
+        expect(() => {
+          result = loadFixture({ [name]: text });
+        }).not.toThrow();
+        for (const problem of result?.problems ?? []) {
+          expect(problem.file.endsWith(`/${name}`) || problem.file === name).toBe(true);
+          expect(typeof problem.field).toBe('string');
+          expect(problem.field.trim()).not.toBe('');
+          expect(typeof problem.message).toBe('string');
+          expect(problem.message.trim()).not.toBe('');
+        }
+        // An article that loads has the fields the pages rely on.
+        for (const article of result?.articles ?? []) {
+          expect(typeof article.title).toBe('string');
+          expect(Number.isFinite(article.publishedAt)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  },
+);
