@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { emailKey } from '../lib/comments/email-key';
 import { createSqliteCommentStore } from '../lib/comments/sqlite';
 import { openSqlite } from '../lib/db/sqlite';
 
@@ -74,10 +75,10 @@ const storeDb = openSqlite(path.join(dir, 'store.db'));
 const store = createSqliteCommentStore(storeDb);
 const rawDb = openSqlite(path.join(dir, 'raw.db'));
 const rawInsert = rawDb.prepare(`INSERT INTO comments
-  (article_slug, parent_id, author_name, author_email, body, status, rejection_category, flags, flag_count,
-   created_at, decided_at, client_hash, status_token_hash, submission_key)
-  VALUES (@articleSlug, @parentId, @authorName, @authorEmail, @body, 'pending', NULL, @flags, @flagCount,
-   @createdAt, NULL, @clientHash, @statusTokenHash, @submissionKey)`);
+  (article_slug, parent_id, author_name, author_email, author_email_key, body, status, rejection_category,
+   flags, flag_count, created_at, decided_at, client_hash, status_token_hash, submission_key)
+  VALUES (@articleSlug, @parentId, @authorName, @authorEmail, @authorEmailKey, @body, 'pending', NULL,
+   @flags, @flagCount, @createdAt, NULL, @clientHash, @statusTokenHash, @submissionKey)`);
 
 let started = performance.now();
 for (let i = 0; i < insertCount; i++) await store.addComment(row(i));
@@ -85,7 +86,12 @@ const storeRate = insertCount / ((performance.now() - started) / 1000);
 started = performance.now();
 for (let i = 0; i < insertCount; i++) {
   const r = row(i);
-  rawInsert.run({ ...r, flags: JSON.stringify(r.flags), flagCount: r.flags.length });
+  rawInsert.run({
+    ...r,
+    authorEmailKey: emailKey(r.authorEmail),
+    flags: JSON.stringify(r.flags),
+    flagCount: r.flags.length,
+  });
 }
 const rawRate = insertCount / ((performance.now() - started) / 1000);
 console.log(
@@ -98,9 +104,9 @@ console.log(`  raw better-sqlite3 INSERT ${rawRate.toFixed(0).padStart(7)} /s`);
 console.log(`\nFilling the database to ${totalRows.toLocaleString('en')} comments ...`);
 const fillStarted = performance.now();
 const fill = storeDb.prepare(`INSERT INTO comments
-  (article_slug, parent_id, author_name, author_email, body, status, rejection_category, flags, flag_count,
-   created_at, decided_at, client_hash, status_token_hash, submission_key)
-  VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  (article_slug, parent_id, author_name, author_email, author_email_key, body, status, rejection_category,
+   flags, flag_count, created_at, decided_at, client_hash, status_token_hash, submission_key)
+  VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 const fillBatch = storeDb.transaction((from: number, to: number) => {
   for (let i = from; i < to; i++) {
     const r = row(i);
@@ -110,6 +116,7 @@ const fillBatch = storeDb.transaction((from: number, to: number) => {
       r.articleSlug,
       r.authorName,
       r.authorEmail,
+      emailKey(r.authorEmail),
       r.body,
       status,
       status === 'rejected' ? 'other' : null,

@@ -22,7 +22,11 @@ function isTimeZone(zone: string): boolean {
 // The one place that reads process.env. Everything else asks getEnv(), so a bad value is
 // reported once, by name, instead of surfacing later as a confusing failure deep in a page.
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      error: 'expected development, production or test',
+    })
+    .default('development'),
   SITE_URL: z
     .url({ protocol: /^https?$/, error: 'expected an http(s) URL like https://news.example.com' })
     .default('http://localhost:3000')
@@ -65,13 +69,10 @@ export function getEnv(): Env {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable (FOO= in a shell or .env file) means "not set", not "set to nothing".
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  const result = envSchema.safeParse(present, { reportInput: true });
+  const result = envSchema.safeParse(present);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const name = issue.path.join('.');
-    const got =
-      'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
-    return `  ${name}: ${issue.message}${got}`;
-  });
+  // Only the name and what is expected: the value may be a secret (SERVER_SECRET, a password
+  // inside DATABASE_URL), and this message ends up in build logs and error trackers.
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid environment variables:\n${lines.join('\n')}`);
 }

@@ -1,6 +1,13 @@
 // Every piece of interface text, in one place, so language editions can add catalogs later
 // without hunting through components. Components take strings from here, never literals.
 
+import { roundWait } from './wait-time';
+
+function englishWait(seconds: number): string {
+  const { unit, count, approximate } = roundWait(seconds);
+  return `${approximate ? 'about ' : ''}${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
 const en = {
   skipToContent: 'Skip to main content',
   sectionsNav: 'Sections',
@@ -70,7 +77,7 @@ const en = {
   statusLinkIntro: 'Follow its progress at this private link (keep it to yourself):',
   postAnother: 'Post another comment',
   tooQuickly: (seconds: number) =>
-    `You are posting too quickly. Please try again in ${seconds} seconds.`,
+    `You are posting too quickly. Please try again in ${englishWait(seconds)}.`,
   fixErrors: 'Please correct the fields marked below.',
   databaseBusy:
     'The site is very busy and your comment was not posted yet. Your text is still here: please send it again in a moment.',

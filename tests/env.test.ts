@@ -19,8 +19,29 @@ test('an empty variable means unset, and a trailing slash is dropped', () => {
   );
 });
 
-test('a bad value names the variable and the value', () => {
+test('a bad value names the variable and what is expected', () => {
   expect(() => parseEnv({ SITE_URL: 'news.example.com', PRERENDER_ARTICLES: 'many' })).toThrow(
-    /SITE_URL: expected an http\(s\) URL like https:\/\/news\.example\.com, got "news\.example\.com"\n {2}PRERENDER_ARTICLES: expected a whole number, got "many"/,
+    /SITE_URL: expected an http\(s\) URL like https:\/\/news\.example\.com\n {2}PRERENDER_ARTICLES: expected a whole number$/,
   );
+});
+
+test('a bad value is never printed: it may be a secret', () => {
+  const secrets = {
+    SERVER_SECRET: 'hunter2-too-short',
+    DATABASE_URL: 'mysql://admin:s3cr3t-pass@db.internal/news',
+    NODE_ENV: 'prod-s3cr3t',
+    SITE_URL: 'ftp://user:s3cr3t@example.com',
+    TIME_ZONE: 'Mars/s3cr3t',
+    SITE_NAME: '   ',
+    COMMENT_HOURLY_LIMIT: 's3cr3t',
+  };
+  let message = '';
+  try {
+    parseEnv(secrets);
+  } catch (error) {
+    message = error instanceof Error ? error.message : String(error);
+  }
+  for (const name of Object.keys(secrets)) expect(message).toContain(`  ${name}: `);
+  expect(message).not.toMatch(/s3cr3t|hunter2|admin/);
+  expect(message).toContain('SERVER_SECRET: must be at least 32 characters');
 });

@@ -12,7 +12,8 @@ import { visit } from 'unist-util-visit';
 /** Link and image protocols an article may use; anything else (javascript:, data:, vbscript:) is removed. */
 export const allowedProtocols = ['http', 'https', 'mailto', 'tel'] as const;
 
-const schema: Schema = {
+/** The sanitizer's allowlist: every tag and attribute an article's HTML may contain (tests check against it). */
+export const sanitizeSchema: Schema = {
   ...defaultSchema,
   protocols: {
     ...defaultSchema.protocols,
@@ -39,7 +40,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): s
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkRehype)
-      .use(rehypeSanitize, schema)
+      .use(rehypeSanitize, sanitizeSchema)
       // After sanitizing: these add our own trusted markup, which the sanitizer would strip.
       .use(rehypeDateline, options.dateline)
       .use(rehypeLazyImages)

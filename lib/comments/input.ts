@@ -1,9 +1,22 @@
 import * as z from 'zod';
+import {
+  hasVisibleCharacter,
+  nameCharacterProblem,
+  type NameCharacterProblem,
+} from './visible-text';
 
 // Control characters other than tab and line breaks have no business in a comment and can hide
-// text; bidirectional overrides in a name can disguise it as someone else's.
+// text. A name is held to more (see visible-text.ts): it is how readers tell commenters apart.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
-const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+
+const nameMessages: Record<NameCharacterProblem, string> = {
+  control: 'Your name contains invisible control characters; please type it again.',
+  joiner:
+    'Your name contains a zero-width joiner or non-joiner that is not between two letters it can join; please remove it.',
+  invisible:
+    'Your name contains an invisible character, such as a zero-width space; please type it again.',
+  'nothing-visible': 'Your name must contain letters or other visible characters.',
+};
 
 const codePoints = (text: string) => [...text].length;
 
@@ -16,6 +29,11 @@ export const commentLimits = {
 /**
  * The comment form, written once: the server action parses with it and the form takes its
  * limits from it. Messages are shown next to the field they are about.
+ *
+ * Normalization, all of it: the name and the email lose leading and trailing whitespace
+ * (String.prototype.trim). The body is kept exactly as typed, edges included; only its minimum
+ * length is counted without them. Nothing else is changed (no case folding, no Unicode
+ * normalization): what is stored is what the commenter typed.
  */
 export const commentInputSchema = z.object({
   articleSlug: z
@@ -42,8 +60,9 @@ export const commentInputSchema = z.object({
     .refine((value) => codePoints(value) <= commentLimits.name.max, {
       error: `Your name can be at most ${commentLimits.name.max} characters.`,
     })
-    .refine((value) => !controlCharacters.test(value) && !bidiControls.test(value), {
-      error: 'Your name contains invisible control characters; please type it again.',
+    .superRefine((value, ctx) => {
+      const problem = nameCharacterProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: nameMessages[problem] });
     }),
   email: z
     .string({ error: 'Please enter your email address.' })
@@ -57,6 +76,10 @@ export const commentInputSchema = z.object({
   body: z
     .string({ error: 'Please write a comment.' })
     .refine((value) => value.trim().length > 0, { error: 'Please write a comment.', abort: true })
+    .refine(hasVisibleCharacter, {
+      error: 'Your comment has no visible characters; please write some text.',
+      abort: true,
+    })
     .refine((value) => codePoints(value.trim()) >= commentLimits.body.min, {
       error: `Your comment must be at least ${commentLimits.body.min} characters.`,
     })

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { SqliteDatabase } from '../db/sqlite';
+import { emailKey } from './email-key';
 import type { CommentStore } from './store';
 import { queueOrder, queueWhere, selectComment, toComment, type CommentRow } from './sqlite-rows';
 import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
@@ -10,10 +11,10 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     'INSERT INTO moderation_log (comment_id, moderator_id, action, category, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insert = db.prepare(`INSERT INTO comments
-    (article_slug, parent_id, author_name, author_email, body, status, rejection_category, flags, flag_count,
-     created_at, decided_at, client_hash, status_token_hash, submission_key)
-    VALUES (@articleSlug, @parentId, @authorName, @authorEmail, @body, @status, @category, @flags, @flagCount,
-     @createdAt, @decidedAt, @clientHash, @statusTokenHash, @submissionKey)
+    (article_slug, parent_id, author_name, author_email, author_email_key, body, status, rejection_category,
+     flags, flag_count, created_at, decided_at, client_hash, status_token_hash, submission_key)
+    VALUES (@articleSlug, @parentId, @authorName, @authorEmail, @authorEmailKey, @body, @status, @category,
+     @flags, @flagCount, @createdAt, @decidedAt, @clientHash, @statusTokenHash, @submissionKey)
     ON CONFLICT (submission_key) DO NOTHING`);
   const bySubmissionKey = db.prepare<[string], { id: number }>(
     'SELECT id FROM comments WHERE submission_key = ?',
@@ -28,6 +29,7 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     const rejected = comment.autoReject !== undefined;
     const result = insert.run({
       ...comment,
+      authorEmailKey: emailKey(comment.authorEmail),
       status: rejected ? 'rejected' : 'pending',
       category: comment.autoReject?.category ?? null,
       flags: JSON.stringify(comment.flags),
@@ -175,12 +177,12 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
         .prepare<[string, number, string, number], { body: string; created_at: number }>(
           // Two indexed look-ups, merged without counting a comment twice.
           `SELECT body, created_at FROM comments WHERE id IN (
-             SELECT id FROM comments WHERE author_email = ? COLLATE NOCASE AND created_at >= ?
+             SELECT id FROM comments WHERE author_email_key = ? AND created_at >= ?
              UNION
              SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?)
            ORDER BY created_at DESC`,
         )
-        .all(email, since, clientHash, since)
+        .all(emailKey(email), since, clientHash, since)
         .map((row) => ({ body: row.body, createdAt: row.created_at }));
     },
 

@@ -22,7 +22,10 @@ export interface CommentStore {
   findByStatusToken(tokenHash: string): Promise<Comment | undefined>;
   /** Approved, not hidden, oldest first: what readers see under the article. */
   listPublished(articleSlug: string): Promise<PublicComment[]>;
-  /** Comments by this email or this client since a time, newest first: for rate limits and repeats. */
+  /**
+   * Comments by this email or this client since a time, newest first: for rate limits and repeats.
+   * Emails match by emailKey(): `Name+tag@Example.com` is the same author as `name@example.com`.
+   */
   listRecentByAuthor(query: {
     email: string;
     clientHash: string;

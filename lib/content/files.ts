@@ -64,16 +64,51 @@ export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number }
   | { ok: false; problem: ContentProblem };
 
-// YAML's default schema turns `2025-04-26` into a Date at UTC midnight and silently drops any
-// offset; the core schema keeps dates as the text the editor wrote, which the schema validates.
-// gray-matter wants an object back; the YAML may be anything, so it travels boxed and is checked below.
-const engines = {
+// gray-matter also registers a JavaScript engine that runs the front matter with eval, chosen by
+// the opening line (`---js`). Our opening-line check already refuses that line; these engines
+// make sure that, should the check ever loosen, a file still cannot run code on the server.
+class ForeignFrontMatter extends Error {
+  constructor(readonly language: string) {
+    super(`front matter in ${language} is not read`);
+  }
+}
+function refuse(language: string) {
+  return (): never => {
+    throw new ForeignFrontMatter(language);
+  };
+}
+/** Exported for its test: only YAML is parsed; every other language gray-matter knows throws. */
+export const frontMatterEngines = {
+  // YAML's default schema turns `2025-04-26` into a Date at UTC midnight and silently drops any
+  // offset; the core schema keeps dates as the text the editor wrote, which the schema validates.
+  // gray-matter wants an object back; the YAML may be anything, so it travels boxed and is checked below.
   yaml: (source: string): { yaml: unknown } => ({
     yaml: yaml.load(source, { schema: yaml.CORE_SCHEMA }),
   }),
+  javascript: refuse('JavaScript'),
+  js: refuse('JavaScript'),
+  coffee: refuse('CoffeeScript'),
+  coffeescript: refuse('CoffeeScript'),
+  cson: refuse('CoffeeScript'),
+  json: refuse('JSON'),
 };
 
+const onlyYaml = 'only YAML front matter is read: start the file with a line "---" alone';
+
 export function parseFrontMatter(text: string, file: string): FrontMatterResult {
+  // `---js`, `--- javascript`, `---json`: gray-matter would pick another parser from this tag.
+  const tagged = /^(---[ \t]*([^\s-][^\r\n]*?))[ \t]*\r?\n/.exec(text);
+  if (tagged) {
+    const script = /^(js|javascript)$/i.test(tagged[2] ?? '');
+    return {
+      ok: false,
+      problem: {
+        file,
+        field: 'front matter',
+        message: `first line "${tagged[1]}" asks for ${script ? 'JavaScript, which is never run' : 'another format'}; ${onlyYaml}`,
+      },
+    };
+  }
   if (!/^---[ \t]*\r?\n/.test(text)) {
     return {
       ok: false,
@@ -87,8 +122,13 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options also turns off gray-matter's cache, which would keep every file in memory twice.
-    parsed = matter(text, { engines });
+    parsed = matter(text, { engines: frontMatterEngines });
   } catch (error) {
+    if (error instanceof ForeignFrontMatter)
+      return {
+        ok: false,
+        problem: { file, field: 'front matter', message: `is ${error.language}: ${onlyYaml}` },
+      };
     return {
       ok: false,
       problem: { file, field: 'front matter', message: describeYamlError(error, 2) },

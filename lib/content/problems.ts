@@ -42,12 +42,18 @@ export function problemsFromIssues(
       const parent = issue.path.filter((part) => typeof part === 'string').join('.');
       return issue.keys.map((key) => ({
         file,
-        field: `${prefix}${key}`,
+        field: `${prefix}${fieldName(key)}`,
         message: `unknown field${suggestion(key, knownFields[parent] ?? [])}`,
       }));
     }
     return [{ file, field, message: describeIssue(issue) }];
   });
+}
+
+// A key of YAML's may be empty, blank or span lines (`"": x`, `"a\nb": x`); printed bare it would
+// leave the problem line without a field to look for, so such keys are shown quoted.
+function fieldName(key: string): string {
+  return /^\S(?:[^\r\n]*\S)?$/.test(key) ? key : JSON.stringify(key);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

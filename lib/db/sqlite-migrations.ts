@@ -88,6 +88,7 @@ export const sqliteMigrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END;
     `,
   },
+<<<<<<< HEAD
   {
     version: 2,
     name: 'removable moderators, sign-in attempts',
@@ -101,6 +102,28 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX login_failures_attempt ON login_failures(attempt_id);
       -- Old failures are pruned by time at every attempt.
       CREATE INDEX login_failures_time ON login_failures(failed_at);
+=======
+  // Version 3 (2 and 4 are taken by other work; versions only need to be unique, and this one
+  // depends on nothing after 1). The key is what per-email rate limits compare; rows written
+  // before it get theirs here, computed as lib/comments/email-key.ts does.
+  {
+    version: 3,
+    name: 'comments: normalized email key for per-email limits',
+    sql: `
+      ALTER TABLE comments ADD COLUMN author_email_key TEXT NOT NULL DEFAULT '';
+      UPDATE comments SET author_email_key = lower(
+          CASE WHEN instr(parts.mailbox, '+') = 0 THEN parts.mailbox
+               ELSE substr(parts.mailbox, 1, instr(parts.mailbox, '+') - 1) END
+          || parts.domain)
+        FROM (SELECT id,
+                CASE WHEN instr(author_email, '@') = 0 THEN author_email
+                     ELSE substr(author_email, 1, instr(author_email, '@') - 1) END AS mailbox,
+                CASE WHEN instr(author_email, '@') = 0 THEN ''
+                     ELSE substr(author_email, instr(author_email, '@')) END AS domain
+              FROM comments) AS parts
+        WHERE parts.id = comments.id;
+      CREATE INDEX comments_email_key ON comments(author_email_key, created_at);
+>>>>>>> screening
     `,
   },
 ];

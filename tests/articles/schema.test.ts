@@ -112,6 +112,23 @@ describe('front matter validation', () => {
     ]);
   });
 
+  test('an empty, blank or multi-line field name is shown quoted, so the line still names it', () => {
+    const { lines } = loadFixture({
+      'a.md': articleFile({ '""': 'x', '" "': 'y', '"two\\nlines"': 'z', image: '{ "": q }' }),
+    });
+    const allowed = (fields: string) => `unknown field (allowed: ${fields})`;
+    const top =
+      'title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases';
+    expect(lines).toEqual([
+      `a.md: image.src: is required`,
+      `a.md: image.alt: is required`,
+      `a.md: image."": ${allowed('src, alt, caption, credit')}`,
+      `a.md: "": ${allowed(top)}`,
+      `a.md: " ": ${allowed(top)}`,
+      `a.md: "two\\nlines": ${allowed(top)}`,
+    ]);
+  });
+
   test('invalid YAML names the line and column in the file', () => {
     const { lines } = loadFixture({
       'a.md': '---\ntitle: ok\ndate: [2025\nsource: x\n---\n\nBody.\n',

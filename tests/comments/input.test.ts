@@ -64,4 +64,81 @@ describe('comment input', () => {
   test('a right-to-left override in the body is kept (shown isolated), not refused', () => {
     expect(errors({ body: 'abc \u202E def' })).toEqual({});
   });
+
+  const nameMessages = {
+    invisible:
+      'Your name contains an invisible character, such as a zero-width space; please type it again.',
+    joiner:
+      'Your name contains a zero-width joiner or non-joiner that is not between two letters it can join; please remove it.',
+    control: 'Your name contains invisible control characters; please type it again.',
+    nothingVisible: 'Your name must contain letters or other visible characters.',
+  };
+
+  test.each([
+    ['Ad\u200Bmin', nameMessages.invisible],
+    ['Ad\u2060min', nameMessages.invisible],
+    ['Ad\uFEFFmin', nameMessages.invisible],
+    ['Ad\u00ADmin', nameMessages.invisible],
+    ['A\uFE0Fdmin', nameMessages.invisible],
+    ['\u3164', nameMessages.invisible],
+    ['Ad\u200Cmin', nameMessages.joiner],
+    ['Ad\u200Dmin', nameMessages.joiner],
+    ['ئاوات\u200C', nameMessages.joiner],
+    ['ب\u200C\u200Cب', nameMessages.joiner],
+    ['سارا\u200Csara', nameMessages.joiner],
+    ['👩\u200C💻', nameMessages.joiner],
+    ['Ali\u2066evil', nameMessages.control],
+    ['Ali\u200Fevil', nameMessages.control],
+    ['Kar\twan', nameMessages.control],
+    ['Kar\nwan', nameMessages.control],
+    ['\u2800\u2800', nameMessages.nothingVisible],
+    ['\u0301', nameMessages.nothingVisible],
+  ])('the name %j is refused: %s', (name, message) => {
+    expect(errors({ name })).toEqual({ name: message });
+  });
+
+  test.each([
+    'Admin',
+    'کاروان',
+    'ئاوات\u200Cی',
+    'می\u200Cخواهم',
+    'क्\u200Dष',
+    'Dev 👩🏽\u200D💻',
+    'Karwan ❤️',
+    '❤️\u200D🔥',
+    '#️⃣1',
+    '渡邊\u{E0100}',
+    'José Ñúñez',
+  ])('the name %j is accepted as typed', (name) => {
+    expect(commentInputSchema.parse({ ...valid, name }).name).toBe(name);
+  });
+
+  test('edges are trimmed, a zero-width space inside is not', () => {
+    expect(commentInputSchema.parse({ ...valid, name: '\uFEFF Admin \n' }).name).toBe('Admin');
+    expect(errors({ name: ' \u200B ' })).toEqual({ name: nameMessages.invisible });
+  });
+
+  test.each(['\u200B\u200B\u200B', ' \u200B\n\u2060 ', '\u200E\u200F\u2066', '\u2800\u3164'])(
+    'a comment with no visible character (%j) is refused',
+    (body) => {
+      expect(errors({ body })).toEqual({
+        body: 'Your comment has no visible characters; please write some text.',
+      });
+    },
+  );
+
+  test('the documented normalization: name and email trimmed, the body kept exactly', () => {
+    const fields = {
+      ...valid,
+      name: ' \t Karwan Ali \n',
+      email: '  Karwan+News@Example.com ',
+      body: '\n  Two\u00A0spaces,  kept.  \n',
+    };
+    expect(commentInputSchema.parse(fields)).toEqual({
+      ...fields,
+      name: 'Karwan Ali',
+      email: 'Karwan+News@Example.com',
+      parentId: null,
+    });
+  });
 });

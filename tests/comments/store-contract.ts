@@ -325,6 +325,35 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
       ]);
     });
 
+    test('recent comments by email ignore +tags and case; the email is kept as typed', async () => {
+      const { comments } = await setup();
+      const typed = ['name@example.com', 'Name+news@Example.COM', 'NAME+a+b@EXAMPLE.com'];
+      for (const [index, authorEmail] of typed.entries())
+        await comments.addComment(
+          newComment({
+            authorEmail,
+            clientHash: `c${index}`,
+            createdAt: 100 + index,
+            body: `${index}`,
+          }),
+        );
+      for (const authorEmail of ['name2@example.com', 'name@example.org', 'other+name@example.com'])
+        await comments.addComment(
+          newComment({ authorEmail, clientHash: 'elsewhere', createdAt: 200 }),
+        );
+
+      const recent = await comments.listRecentByAuthor({
+        email: 'Name+tag@Example.com',
+        clientHash: 'nobody',
+        since: 0,
+      });
+      expect(recent.map((comment) => comment.body)).toEqual(['2', '1', '0']);
+      const stored = await comments.listQueue({ queue: 'pending', limit: 50, offset: 0 });
+      expect(stored.items.map((comment) => comment.authorEmail)).toEqual(
+        expect.arrayContaining(typed),
+      );
+    });
+
     test('replies keep their parent', async () => {
       const { comments } = await setup();
       const parent = (await comments.addComment(newComment())).comment;

@@ -23,7 +23,7 @@ test('opening creates the folder and the file, with WAL and full sync; migration
     db.close();
     const again = openSqlite(file);
     expect(again.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual(
-      sqliteMigrations.map(({ version }) => ({ version })),
+      sqliteMigrations.map(({ version }) => ({ version })).sort((a, b) => a.version - b.version),
     );
     again.close();
   } finally {

@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { createSqliteCommentStore } from '@/lib/comments/sqlite';
+import { submitComment, type SubmitContext } from '@/lib/comments/submit';
+import { termListsSchema } from '@/lib/moderation/terms';
+import { temporaryDatabase } from '../support/database';
+
+const minute = 60_000;
+
+function context(overrides: Partial<SubmitContext> = {}): SubmitContext {
+  return {
+    store: createSqliteCommentStore(temporaryDatabase()),
+    secret: 'x'.repeat(32),
+    clientHash: 'client-a',
+    terms: termListsSchema.parse({}),
+    limits: { minIntervalMs: 15_000, hourlyLimit: 2 },
+    now: Date.UTC(2025, 3, 26, 12),
+    articleStatus: async () => 'open',
+    ...overrides,
+  };
+}
+
+const fields = (email: string, body: string) => ({
+  articleSlug: 'hussein-rubio',
+  name: 'Karwan',
+  email,
+  body,
+});
+
+test('the per-email limit counts Name+tag@Example.com as name@example.com, from any client', async () => {
+  const first = context();
+  const at = (minutes: number, clientHash: string) => ({
+    ...first,
+    clientHash,
+    now: first.now + minutes * minute,
+  });
+  expect(await submitComment(fields('name@example.com', 'First.'), first)).toMatchObject({
+    outcome: 'accepted',
+  });
+  expect(
+    await submitComment(fields('Name+tag@Example.com', 'Second.'), at(0.1, 'client-b')),
+  ).toEqual({ outcome: 'rate-limited', retryAfterSeconds: 9 });
+  expect(
+    await submitComment(fields('NAME+other@EXAMPLE.COM', 'Second.'), at(1, 'client-c')),
+  ).toMatchObject({ outcome: 'accepted' });
+  // Two in the hour: the third waits for the first to age out, whatever the tag.
+  expect(await submitComment(fields('name+x@example.com', 'Third.'), at(2, 'client-d'))).toEqual({
+    outcome: 'rate-limited',
+    retryAfterSeconds: 58 * 60,
+  });
+  // A different mailbox is a different author.
+  expect(
+    await submitComment(fields('name2@example.com', 'Third.'), at(2, 'client-e')),
+  ).toMatchObject({ outcome: 'accepted' });
+});
+
+test('the email is stored exactly as typed (trimmed), not as its key', async () => {
+  const ctx = context();
+  const result = await submitComment(fields('  Name+News@Example.com ', 'Hello there.'), ctx);
+  if (result.outcome !== 'accepted') throw new Error(`not accepted: ${result.outcome}`);
+  expect((await ctx.store.getComment(result.commentId))?.authorEmail).toBe('Name+News@Example.com');
+});
