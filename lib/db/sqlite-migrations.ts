@@ -88,7 +88,6 @@ export const sqliteMigrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END;
     `,
   },
-<<<<<<< HEAD
   {
     version: 2,
     name: 'removable moderators, sign-in attempts',
@@ -102,9 +101,9 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX login_failures_attempt ON login_failures(attempt_id);
       -- Old failures are pruned by time at every attempt.
       CREATE INDEX login_failures_time ON login_failures(failed_at);
-=======
-  // Version 3 (2 and 4 are taken by other work; versions only need to be unique, and this one
-  // depends on nothing after 1). The key is what per-email rate limits compare; rows written
+    `,
+  },
+  // The key is what per-email rate limits compare; rows written
   // before it get theirs here, computed as lib/comments/email-key.ts does.
   {
     version: 3,
@@ -123,7 +122,6 @@ export const sqliteMigrations: readonly Migration[] = [
               FROM comments) AS parts
         WHERE parts.id = comments.id;
       CREATE INDEX comments_email_key ON comments(author_email_key, created_at);
->>>>>>> screening
     `,
   },
 ];
