@@ -90,9 +90,10 @@ describe('hostile text in articles', () => {
       if (page === undefined) continue;
       rendered += 1;
       expect(liveMarkup(page), payload).toEqual([]);
-      expect(new DOMParser().parseFromString(page, 'text/html').querySelector('h1')?.textContent, payload).toBe(
-        payload.trim(),
-      );
+      expect(
+        new DOMParser().parseFromString(page, 'text/html').querySelector('h1')?.textContent,
+        payload,
+      ).toBe(payload.trim());
     }
     // Most are valid front matter: the check above really ran.
     expect(rendered).toBeGreaterThan(payloads.length * 0.8);
