@@ -1,11 +1,15 @@
 'use server';
 
 import { formText } from '@/lib/request-values';
-import { revalidateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { DatabaseBusyError } from '@/lib/db';
-import { getEnv } from '@/lib/env';
-import { commentsTag, getClientHash, getCommentStore, postComment } from '@/lib/comments';
+import {
+  commentsTag,
+  postComment,
+  reportComment,
+  withdrawCommentByStatusToken,
+} from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site';
 import type { CommentFormState, ReportOutcome } from './form-state';
@@ -60,7 +64,8 @@ export async function submitCommentAction(
 }
 
 /**
- * A reader reports an approved comment; enough distinct readers hide it until a moderator looks.
+ * A reader reports a public comment; enough distinct readers hide it until a moderator looks,
+ * unless a moderator has already kept it.
  * The answer is a redirect to the report page with the outcome in its URL (post, redirect, get),
  * so the reader sees it with or without JavaScript and a reload does not send the report again.
  */
@@ -78,18 +83,26 @@ export async function reportCommentAction(form: FormData): Promise<never> {
   ) {
     back('gone');
   }
-  const result = await getCommentStore().addReport({
-    commentId,
-    clientHash: await getClientHash(),
-    reason,
-    now: Date.now(),
-    hideThreshold: getEnv().REPORT_HIDE_THRESHOLD,
-  });
+  const result = await reportComment(commentId, reason);
   if (result.outcome === 'not-found') back('gone');
   if (result.outcome === 'already-reported') back('already');
+  if (result.outcome === 'rate-limited') back('limited');
   if (result.outcome === 'reported' && result.newlyHidden) {
     // The next reader of the article gets the page without it.
     revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
   }
   return back('done');
+}
+
+/**
+ * The holder of a status link withdraws the comment (the second, confirming step of the status
+ * page's form). The token is the only proof of authorship, as it is for reading the status.
+ */
+export async function withdrawCommentAction(form: FormData): Promise<never> {
+  const token = formText(form, 'token');
+  const withdrawn = await withdrawCommentByStatusToken(token);
+  // The article's next reader, and this reader going back to it, get the page without it.
+  if (withdrawn) updateTag(commentsTag(withdrawn.articleSlug));
+  // An unknown token lands on the status page's 404, as visiting it would.
+  redirect(routes.commentStatus(encodeURIComponent(token)));
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { reportCommentAction } from '@/components/comments/actions';
 import { reportOutcomes } from '@/components/comments/form-state';
 import { ReportForm } from '@/components/comments/report-form';
 import { getArticle } from '@/lib/articles';
-import { getCommentStore } from '@/lib/comments';
+import { getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 
@@ -37,14 +38,16 @@ async function Report({
   const id = Number((await params).id);
   const sentParam = (await searchParams).sent;
   const sent = reportOutcomes.find((outcome) => outcome === sentParam);
-  const comment =
-    Number.isSafeInteger(id) && id > 0 ? await getCommentStore().getComment(id) : undefined;
-  // After the form was sent (whatever became of the comment since): say what happened.
+  // Only what readers can see: any other id, whatever its state, is the same 404.
+  const comment = await getReportableComment(id);
+  // After the form was sent (the report may have just hidden the comment): say what happened,
+  // with the way back only while the comment is public, so nothing else is revealed.
   if (sent) {
     const message = {
       done: messages.reportThanks,
       already: messages.reportAlready,
       gone: messages.reportGone,
+      limited: messages.reportLimited,
     }[sent];
     return (
       <>
@@ -64,15 +67,7 @@ async function Report({
       </>
     );
   }
-  // Only what readers can see can be reported; nothing else about a comment is revealed here.
-  if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) {
-    return (
-      <>
-        <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
-        <p className="mt-4">{messages.reportGone}</p>
-      </>
-    );
-  }
+  if (!comment) notFound();
   const article = await getArticle(comment.articleSlug);
   return (
     <>

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { withdrawCommentAction } from '@/components/comments/actions';
+import { WithdrawForm } from '@/components/comments/withdraw-form';
 import { getArticle } from '@/lib/articles';
 import { findCommentByStatusToken } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
@@ -18,26 +21,28 @@ export const metadata: Metadata = {
 // is revealed by an inline script, and this page must work without JavaScript.
 export const instant = false;
 
-export default function CommentStatusPage({ params }: PageProps<'/comments/status/[token]'>) {
+export default function CommentStatusPage({
+  params,
+  searchParams,
+}: PageProps<'/comments/status/[token]'>) {
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <CommentStatus params={params} />
+      <CommentStatus params={params} searchParams={searchParams} />
     </div>
   );
 }
 
-async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token]'>, 'params'>) {
+async function CommentStatus({
+  params,
+  searchParams,
+}: Pick<PageProps<'/comments/status/[token]'>, 'params' | 'searchParams'>) {
   await connection(); // the status changes when a moderator decides: always read it fresh
   const messages = getMessages();
-  const comment = await findCommentByStatusToken((await params).token);
-  if (!comment) {
-    return (
-      <>
-        <h1 className="font-serif text-3xl font-bold">{messages.statusTitle}</h1>
-        <p className="mt-4">{messages.statusNotFound}</p>
-      </>
-    );
-  }
+  const { token } = await params;
+  const comment = await findCommentByStatusToken(token);
+  // Only the holder of the link sees anything: a forged or unknown token is the site's 404.
+  if (!comment) notFound();
+  const confirming = (await searchParams).withdraw === 'confirm';
   const article = await getArticle(comment.articleSlug);
   const state = {
     pending: {
@@ -56,6 +61,11 @@ async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token
         categoryNames[comment.rejectionCategory ?? 'other'] ?? 'other',
       ),
       tone: 'border-red-700',
+    },
+    withdrawn: {
+      label: messages.statusWithdrawn,
+      body: messages.statusWithdrawnBody,
+      tone: 'border-neutral-500',
     },
   }[comment.status];
   return (
@@ -87,12 +97,28 @@ async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token
           </p>
         )}
       </div>
-      <blockquote
-        dir="auto"
-        className="mt-6 rounded bg-neutral-100 p-4 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate] dark:bg-neutral-900"
-      >
-        {comment.body}
-      </blockquote>
+      {comment.status !== 'withdrawn' && (
+        <>
+          <blockquote
+            dir="auto"
+            className="mt-6 rounded bg-neutral-100 p-4 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate] dark:bg-neutral-900"
+          >
+            {comment.body}
+          </blockquote>
+          <WithdrawForm
+            token={token}
+            confirming={confirming}
+            statusUrl={routes.commentStatus(token)}
+            labels={{
+              withdraw: messages.withdrawComment,
+              confirmBody: messages.withdrawConfirmBody,
+              confirm: messages.withdrawConfirm,
+              cancel: messages.withdrawCancel,
+            }}
+            action={withdrawCommentAction}
+          />
+        </>
+      )}
     </>
   );
 }
