@@ -72,26 +72,34 @@ export async function submitCommentAction(
 export async function reportCommentAction(form: FormData): Promise<never> {
   const commentId = Number(formText(form, 'commentId'));
   const reason = formText(form, 'reason');
-  const back = (outcome: ReportOutcome) =>
-    redirect(
-      `${routes.commentReport(Number.isSafeInteger(commentId) ? commentId : 0)}?sent=${outcome}`,
+  const back = (outcome: ReportOutcome, articleSlug?: string): never => {
+    const query = new URLSearchParams({ sent: outcome });
+    // The way back, for a report that has just hidden the comment (its page then shows no more).
+    if (articleSlug) query.set('article', articleSlug);
+    return redirect(
+      `${routes.commentReport(Number.isSafeInteger(commentId) ? commentId : 0)}?${query}`,
     );
+  };
   if (
     !Number.isSafeInteger(commentId) ||
     commentId <= 0 ||
     !Object.hasOwn(getMessages().reportReasons, reason)
   ) {
-    back('gone');
+    return back('gone');
   }
   const result = await reportComment(commentId, reason);
-  if (result.outcome === 'not-found') back('gone');
-  if (result.outcome === 'already-reported') back('already');
-  if (result.outcome === 'rate-limited') back('limited');
-  if (result.outcome === 'reported' && result.newlyHidden) {
-    // The next reader of the article gets the page without it.
-    revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+  switch (result.outcome) {
+    case 'not-found':
+      return back('gone');
+    case 'already-reported':
+      return back('already');
+    case 'rate-limited':
+      return back('limited');
+    case 'reported':
+      // The next reader of the article gets the page without it.
+      if (result.newlyHidden) revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+      return back('done', result.articleSlug);
   }
-  return back('done');
 }
 
 /**

@@ -1,48 +1,56 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { withdrawCommentAction } from '@/components/comments/actions';
 import { WithdrawForm } from '@/components/comments/withdraw-form';
+import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
-import { findCommentByStatusToken } from '@/lib/comments';
+import { findCommentByStatusToken, type Comment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
 import { categoryNames, getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
-// A private link: never indexed, never sent on as a referrer.
+// A private link: never indexed, never sent to another site as a referrer. Not 'no-referrer':
+// browsers then send "Origin: null" with the withdraw form, and Next.js refuses the action as
+// cross-site; same-origin requests carry the origin, and the token stays on this site.
 export const metadata: Metadata = {
   title: 'Your comment',
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  referrer: 'same-origin',
 };
 
 // Rendered whole before any byte is sent, not streamed into a static shell: streamed content
 // is revealed by an inline script, and this page must work without JavaScript.
 export const instant = false;
 
-export default function CommentStatusPage({
+export default async function CommentStatusPage({
   params,
   searchParams,
 }: PageProps<'/comments/status/[token]'>) {
+  await connection(); // the status changes when a moderator decides: always read it fresh
+  const { token } = await params;
+  const comment = await findCommentByStatusToken(token);
+  // Only the holder of the link sees anything: a forged or unknown token gets the site's
+  // not-found page (rendered here, not by notFound(), for the reasons on the report page).
+  if (!comment) return <PageNotFound />;
+  const confirming = (await searchParams).withdraw === 'confirm';
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <CommentStatus params={params} searchParams={searchParams} />
+      <CommentStatus comment={comment} token={token} confirming={confirming} />
     </div>
   );
 }
 
 async function CommentStatus({
-  params,
-  searchParams,
-}: Pick<PageProps<'/comments/status/[token]'>, 'params' | 'searchParams'>) {
-  await connection(); // the status changes when a moderator decides: always read it fresh
+  comment,
+  token,
+  confirming,
+}: {
+  comment: Comment;
+  token: string;
+  confirming: boolean;
+}) {
   const messages = getMessages();
-  const { token } = await params;
-  const comment = await findCommentByStatusToken(token);
-  // Only the holder of the link sees anything: a forged or unknown token is the site's 404.
-  if (!comment) notFound();
-  const confirming = (await searchParams).withdraw === 'confirm';
   const article = await getArticle(comment.articleSlug);
   const state = {
     pending: {
