@@ -5,4 +5,7 @@ export async function register() {
     return;
   const { announceSetupLink } = await import('./lib/auth/announce');
   await announceSetupLink();
+  // Retention runs at start-up, then at most hourly from the comment and report actions.
+  const { purgeExpiredComments } = await import('./lib/comments');
+  await purgeExpiredComments();
 }

@@ -54,6 +54,11 @@ const envSchema = z.object({
   COMMENT_MIN_INTERVAL_SECONDS: wholeNumber(15),
   COMMENT_HOURLY_LIMIT: wholeNumber(10),
   REPORT_HIDE_THRESHOLD: wholeNumber(3),
+  // Reports one reader (client) may send in any hour; 0 turns the limit off.
+  REPORT_HOURLY_LIMIT: wholeNumber(10),
+  // Days after a decision when a comment's email and client hash are erased, and old reports
+  // deleted (see purgeExpired in lib/comments/store.ts).
+  RETENTION_DAYS: wholeNumber(90, 1),
   SESSION_TTL_HOURS: wholeNumber(12),
 });
 

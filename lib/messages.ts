@@ -90,6 +90,7 @@ const en = {
   reportThanks: 'Thank you. A moderator will look at it.',
   reportAlready: 'You have already reported this comment.',
   reportGone: 'This comment can no longer be reported.',
+  reportLimited: 'You have sent many reports in the past hour. Please try again later.',
   reportReasons: {
     'personal-attack': 'Personal attack',
     abuse: 'Abuse (sexism, racism, homophobia, xenophobia)',
@@ -111,8 +112,15 @@ const en = {
   statusRejected: 'Rejected',
   statusRejectedBody: (category: string) =>
     `Your comment was not published because it did not meet our community guidelines: ${category}.`,
-  statusNotFound: 'This status link is not valid.',
+  statusWithdrawn: 'Withdrawn',
+  statusWithdrawnBody:
+    'You withdrew this comment. It is no longer shown and its text has been erased.',
   viewComment: 'See it under the article',
+  withdrawComment: 'Withdraw this comment',
+  withdrawConfirmBody:
+    'Withdrawing removes your comment from the site and erases its text. This cannot be undone.',
+  withdrawConfirm: 'Yes, withdraw and erase it',
+  withdrawCancel: 'Keep my comment',
 } as const;
 
 export type Messages = typeof en;

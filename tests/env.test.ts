@@ -7,7 +7,17 @@ test('defaults', () => {
     CONTENT_DIR: './content',
     SITE_NAME: 'Newsroom',
     PRERENDER_ARTICLES: 1000,
+    REPORT_HOURLY_LIMIT: 10,
+    RETENTION_DAYS: 90,
   });
+});
+
+test('report limit and retention are whole numbers; retention is at least a day', () => {
+  expect(parseEnv({ REPORT_HOURLY_LIMIT: '0', RETENTION_DAYS: '30' })).toMatchObject({
+    REPORT_HOURLY_LIMIT: 0,
+    RETENTION_DAYS: 30,
+  });
+  expect(() => parseEnv({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS: must be at least 1/);
 });
 
 test('an empty variable means unset, and a trailing slash is dropped', () => {

@@ -1,11 +1,15 @@
 'use server';
 
 import { formText } from '@/lib/request-values';
-import { revalidateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { DatabaseBusyError } from '@/lib/db';
-import { getEnv } from '@/lib/env';
-import { commentsTag, getClientHash, getCommentStore, postComment } from '@/lib/comments';
+import {
+  commentsTag,
+  postComment,
+  reportComment,
+  withdrawCommentByStatusToken,
+} from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site';
 import type { CommentFormState, ReportOutcome } from './form-state';
@@ -60,36 +64,53 @@ export async function submitCommentAction(
 }
 
 /**
- * A reader reports an approved comment; enough distinct readers hide it until a moderator looks.
+ * A reader reports a public comment; enough distinct readers hide it until a moderator looks,
+ * unless a moderator has already kept it.
  * The answer is a redirect to the report page with the outcome in its URL (post, redirect, get),
  * so the reader sees it with or without JavaScript and a reload does not send the report again.
  */
 export async function reportCommentAction(form: FormData): Promise<never> {
   const commentId = Number(formText(form, 'commentId'));
   const reason = formText(form, 'reason');
-  const back = (outcome: ReportOutcome) =>
-    redirect(
-      `${routes.commentReport(Number.isSafeInteger(commentId) ? commentId : 0)}?sent=${outcome}`,
+  const back = (outcome: ReportOutcome, articleSlug?: string): never => {
+    const query = new URLSearchParams({ sent: outcome });
+    // The way back, for a report that has just hidden the comment (its page then shows no more).
+    if (articleSlug) query.set('article', articleSlug);
+    return redirect(
+      `${routes.commentReport(Number.isSafeInteger(commentId) ? commentId : 0)}?${query}`,
     );
+  };
   if (
     !Number.isSafeInteger(commentId) ||
     commentId <= 0 ||
     !Object.hasOwn(getMessages().reportReasons, reason)
   ) {
-    back('gone');
+    return back('gone');
   }
-  const result = await getCommentStore().addReport({
-    commentId,
-    clientHash: await getClientHash(),
-    reason,
-    now: Date.now(),
-    hideThreshold: getEnv().REPORT_HIDE_THRESHOLD,
-  });
-  if (result.outcome === 'not-found') back('gone');
-  if (result.outcome === 'already-reported') back('already');
-  if (result.outcome === 'reported' && result.newlyHidden) {
-    // The next reader of the article gets the page without it.
-    revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+  const result = await reportComment(commentId, reason);
+  switch (result.outcome) {
+    case 'not-found':
+      return back('gone');
+    case 'already-reported':
+      return back('already');
+    case 'rate-limited':
+      return back('limited');
+    case 'reported':
+      // The next reader of the article gets the page without it.
+      if (result.newlyHidden) revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+      return back('done', result.articleSlug);
   }
-  return back('done');
+}
+
+/**
+ * The holder of a status link withdraws the comment (the second, confirming step of the status
+ * page's form). The token is the only proof of authorship, as it is for reading the status.
+ */
+export async function withdrawCommentAction(form: FormData): Promise<never> {
+  const token = formText(form, 'token');
+  const withdrawn = await withdrawCommentByStatusToken(token);
+  // The article's next reader, and this reader going back to it, get the page without it.
+  if (withdrawn) updateTag(commentsTag(withdrawn.articleSlug));
+  // An unknown token lands on the status page's 404, as visiting it would.
+  redirect(routes.commentStatus(encodeURIComponent(token)));
 }

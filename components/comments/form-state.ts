@@ -14,5 +14,5 @@ export type CommentFormState =
   | { status: 'accepted'; statusUrl: string };
 
 /** What became of a report, carried in the report page's URL after the form is sent. */
-export const reportOutcomes = ['done', 'already', 'gone'] as const;
+export const reportOutcomes = ['done', 'already', 'gone', 'limited'] as const;
 export type ReportOutcome = (typeof reportOutcomes)[number];

@@ -7,15 +7,16 @@ import { getEnv } from '../env';
 import { sha256 } from '../hash';
 import { getTermLists } from '../moderation';
 import { getClientKey } from '../request';
+import { createRetention } from './retention';
 import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
-import type { PublicComment } from './types';
+import type { Comment, PublicComment, ReportResult } from './types';
 import { submitComment, type SubmitOutcome } from './submit';
 import { hashClient } from './tokens';
 
 export type { CommentStore } from './store';
 export type * from './types';
-export { queues, commentStatuses } from './types';
+export { queues, commentStatuses, erasedValue } from './types';
 export { commentInputSchema, commentLimits, type CommentField } from './input';
 export { createSqliteCommentStore } from './sqlite';
 export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
@@ -25,6 +26,14 @@ let store: CommentStore | undefined;
 export function getCommentStore(): CommentStore {
   store ??= retryWhenBusy(createSqliteCommentStore(getSqliteDatabase()));
   return store;
+}
+
+let retention: ReturnType<typeof createRetention> | undefined;
+
+/** Erases what the retention window says is due; cheap to call often (at most hourly work). */
+export async function purgeExpiredComments(now = Date.now()): Promise<void> {
+  retention ??= createRetention(getCommentStore(), getEnv().RETENTION_DAYS);
+  await retention.purgeIfDue(now);
 }
 
 /** Cache tag of an article's comments section: revalidated whenever what readers see changes. */
@@ -51,6 +60,7 @@ export async function getClientHash(): Promise<string> {
 /** Posts a comment from the form, for the server action: this request's client, clock and limits. */
 export async function postComment(fields: Record<string, unknown>): Promise<SubmitOutcome> {
   const env = getEnv();
+  await purgeExpiredComments();
   return submitComment(fields, {
     store: getCommentStore(),
     secret: await getServerSecret(getAuthStore()),
@@ -72,4 +82,38 @@ export async function postComment(fields: Record<string, unknown>): Promise<Subm
 export async function findCommentByStatusToken(token: string) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   return getCommentStore().findByStatusToken(sha256(token));
+}
+
+/**
+ * A comment readers can see, as the report page shows it; undefined for any other id
+ * (unknown, pending, rejected, hidden, withdrawn), so the page cannot tell them apart.
+ */
+export async function getReportableComment(
+  id: number,
+): Promise<(PublicComment & { articleSlug: string }) | undefined> {
+  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+  const comment = await getCommentStore().getComment(id);
+  if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) return undefined;
+  const { parentId, authorName, body, createdAt, articleSlug } = comment;
+  return { id, parentId, authorName, body, createdAt, articleSlug };
+}
+
+/** This request's reader reports a comment, within the configured limits. */
+export async function reportComment(commentId: number, reason: string): Promise<ReportResult> {
+  const env = getEnv();
+  await purgeExpiredComments();
+  return getCommentStore().addReport({
+    commentId,
+    clientHash: await getClientHash(),
+    reason,
+    now: Date.now(),
+    hideThreshold: env.REPORT_HIDE_THRESHOLD,
+    hourlyLimit: env.REPORT_HOURLY_LIMIT,
+  });
+}
+
+/** The holder of a status link withdraws that comment; undefined for an unknown token. */
+export async function withdrawCommentByStatusToken(token: string): Promise<Comment | undefined> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  return getCommentStore().withdrawComment({ statusTokenHash: sha256(token), now: Date.now() });
 }

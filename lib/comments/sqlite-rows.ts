@@ -1,7 +1,7 @@
 import 'server-only';
 import * as z from 'zod';
 import { rejectionCategories } from '../moderation/types';
-import type { Comment, Queue } from './types';
+import { commentStatuses, type Comment, type Queue } from './types';
 
 // How comments are read from SQLite: the row shape, its parsing into a Comment, and the SQL
 // pieces the queues share. The writes live in sqlite.ts.
@@ -20,6 +20,7 @@ export type CommentRow = {
   decided_at: number | null;
   decided_by_name: string | null;
   hidden_at: number | null;
+  kept_at: number | null;
   open_reports: number;
   report_reasons: string | null;
 };
@@ -28,7 +29,7 @@ export type CommentRow = {
 const flagsSchema = z.array(
   z.object({ phase: z.string(), category: z.string(), evidence: z.string(), reason: z.string() }),
 );
-const statusSchema = z.enum(['pending', 'approved', 'rejected']);
+const statusSchema = z.enum(commentStatuses);
 const categorySchema = z.enum(rejectionCategories).nullable();
 const flagCategorySchema = z.enum([
   'promotion',
@@ -45,7 +46,7 @@ const flagCategorySchema = z.enum([
 export const selectComment = `
   SELECT c.id, c.article_slug, c.parent_id, c.author_name, c.author_email, c.body, c.status,
          c.rejection_category, c.flags, c.created_at, c.decided_at, m.username AS decided_by_name,
-         c.hidden_at,
+         c.hidden_at, c.kept_at,
          (SELECT COUNT(*) FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) AS open_reports,
          (SELECT json_group_array(reason) FROM (SELECT reason FROM reports r
             WHERE r.comment_id = c.id AND r.resolved_at IS NULL ORDER BY r.created_at DESC)) AS report_reasons
@@ -68,6 +69,7 @@ export function toComment(row: CommentRow): Comment {
     decidedAt: row.decided_at,
     decidedBy: row.decided_by_name,
     hiddenAt: row.hidden_at,
+    keptAt: row.kept_at,
     openReports: row.open_reports,
     reportReasons: z.array(z.string()).parse(JSON.parse(row.report_reasons ?? '[]')),
   };

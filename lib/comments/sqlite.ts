@@ -2,6 +2,8 @@ import 'server-only';
 import type { SqliteDatabase } from '../db/sqlite';
 import { emailKey } from './email-key';
 import type { CommentStore } from './store';
+import { createSqliteErasure } from './sqlite-erasure';
+import { createSqliteReports } from './sqlite-reports';
 import { queueOrder, queueWhere, selectComment, toComment, type CommentRow } from './sqlite-rows';
 import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
 
@@ -55,27 +57,21 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   });
 
   // A decision that changes nothing (approving an approved, unreported comment) is not logged.
+  // A withdrawn comment is its author's to take back, not a moderator's to decide.
   const updateStatus = db.prepare(
     `UPDATE comments SET status = ?, rejection_category = ?, decided_at = ?, decided_by = ?, hidden_at = NULL
-     WHERE id = ? AND NOT (status = ? AND hidden_at IS NULL AND NOT EXISTS
+     WHERE id = ? AND status != 'withdrawn' AND NOT (status = ? AND hidden_at IS NULL AND NOT EXISTS
        (SELECT 1 FROM reports r WHERE r.comment_id = comments.id AND r.resolved_at IS NULL))`,
   );
-  const resolveReports = db.prepare(
-    'UPDATE reports SET resolved_at = ? WHERE comment_id = ? AND resolved_at IS NULL',
+  const reports = createSqliteReports(db, (commentId, moderatorId, action, note, now) =>
+    log.run(commentId, moderatorId, action, null, note, now),
   );
-  const unhide = db.prepare('UPDATE comments SET hidden_at = NULL WHERE id = ?');
-  const statusOf = db.prepare<
-    [number],
-    { status: string; article_slug: string; hidden_at: number | null }
-  >('SELECT status, article_slug, hidden_at FROM comments WHERE id = ?');
-  const insertReport = db.prepare(
-    `INSERT INTO reports (comment_id, client_hash, reason, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (comment_id, client_hash) DO NOTHING`,
-  );
-  const openReporters = db.prepare<[number], { n: number }>(
-    'SELECT COUNT(DISTINCT client_hash) AS n FROM reports WHERE comment_id = ? AND resolved_at IS NULL',
-  );
-  const hide = db.prepare('UPDATE comments SET hidden_at = ? WHERE id = ?');
+  const resolveReports = reports.resolveReports;
+  const erasure = createSqliteErasure(db, {
+    resolveReports: (now, commentId) => resolveReports.run(now, commentId),
+    // The log says that it happened, nothing of what was written.
+    log: (commentId, action, now) => log.run(commentId, null, action, null, null, now),
+  });
 
   const decide = db.transaction(
     (
@@ -95,35 +91,6 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
         changed.push(id);
       }
       return changed;
-    },
-  );
-
-  const dismiss = db.transaction((commentId: number, moderatorId: number, now: number) => {
-    const reports = resolveReports.run(now, commentId);
-    if (reports.changes === 0) return false;
-    unhide.run(commentId);
-    log.run(commentId, moderatorId, 'keep', null, `${reports.changes} report(s) dismissed`, now);
-    return true;
-  });
-
-  const report = db.transaction(
-    (commentId: number, clientHash: string, reason: string, now: number, threshold: number) => {
-      const comment = statusOf.get(commentId);
-      if (!comment || comment.status !== 'approved') return { outcome: 'not-found' as const };
-      const inserted = insertReport.run(commentId, clientHash, reason, now);
-      if (inserted.changes === 0) return { outcome: 'already-reported' as const };
-      const reporters = openReporters.get(commentId)?.n ?? 0;
-      const newlyHidden = comment.hidden_at === null && reporters >= threshold;
-      if (newlyHidden) {
-        hide.run(now, commentId);
-        log.run(commentId, null, 'hide', null, `reported by ${reporters} readers`, now);
-      }
-      return {
-        outcome: 'reported' as const,
-        articleSlug: comment.article_slug,
-        hidden: newlyHidden || comment.hidden_at !== null,
-        newlyHidden,
-      };
     },
   );
 
@@ -244,11 +211,20 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     },
 
     async dismissReports({ commentId, moderatorId, now }) {
-      return dismiss.immediate(commentId, moderatorId, now) ? getRow(commentId) : undefined;
+      return reports.dismiss.immediate(commentId, moderatorId, now) ? getRow(commentId) : undefined;
     },
 
-    async addReport({ commentId, clientHash, reason, now, hideThreshold }) {
-      return report.immediate(commentId, clientHash, reason, now, hideThreshold);
+    async addReport(report) {
+      return reports.report.immediate(report);
+    },
+
+    async withdrawComment({ statusTokenHash, now }) {
+      const id = erasure.withdraw.immediate(statusTokenHash, now);
+      return id === undefined ? undefined : getRow(id);
+    },
+
+    async purgeExpired(now, days) {
+      return erasure.purge.immediate(now, days);
     },
 
     async listLog({ limit, offset }) {

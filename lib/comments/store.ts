@@ -3,8 +3,10 @@ import type {
   Decision,
   ModerationLogEntry,
   NewComment,
+  NewReport,
   PublicComment,
   Queue,
+  PurgeResult,
   QueueQuery,
   RecentComment,
   ReportResult,
@@ -37,19 +39,31 @@ export interface CommentStore {
   listCommentedArticles(): Promise<string[]>;
   /** Approves or rejects; returns the comments that changed. Writes the moderation log. */
   decide(decision: Decision): Promise<Comment[]>;
-  /** A moderator keeps a reported comment: open reports are closed and it is shown again. */
+  /**
+   * A moderator keeps a reported comment: open reports are closed, it is shown again, and
+   * later reports only put it back in the Reported queue.
+   */
   dismissReports(query: {
     commentId: number;
     moderatorId: number;
     now: number;
   }): Promise<Comment | undefined>;
-  addReport(report: {
-    commentId: number;
-    clientHash: string;
-    reason: string;
-    now: number;
-    hideThreshold: number;
-  }): Promise<ReportResult>;
+  /**
+   * A reader reports a public comment. At most `hourlyLimit` reports per client per hour; past
+   * the per-comment cap a report is acknowledged but not stored.
+   */
+  addReport(report: NewReport): Promise<ReportResult>;
+  /**
+   * The commenter takes the comment back (from the status link): its text and personal data
+   * are erased, it leaves every page and queue, and the log records it. Undefined for an
+   * unknown token; a comment already withdrawn is returned unchanged.
+   */
+  withdrawComment(query: { statusTokenHash: string; now: number }): Promise<Comment | undefined>;
+  /**
+   * Retention: `days` after a decision a comment's email and client hash are erased, and
+   * reports resolved or made more than `days` ago are deleted. The moderation log is kept.
+   */
+  purgeExpired(now: number, days: number): Promise<PurgeResult>;
   listLog(query: {
     limit: number;
     offset: number;

@@ -1,6 +1,7 @@
 import type { Flag, RejectionCategory } from '../moderation/types';
 
-export const commentStatuses = ['pending', 'approved', 'rejected'] as const;
+/** Withdrawn: its author took it back from the status link; its text is erased. */
+export const commentStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 
 /** The moderator's queues. "reported" holds approved comments readers have reported. */
@@ -25,6 +26,8 @@ export type Comment = {
   decidedBy: string | null;
   /** Set when enough readers reported it; it stays off the page until a moderator looks. */
   hiddenAt: number | null;
+  /** When a moderator kept it despite reports: from then on reports alone never hide it. */
+  keptAt: number | null;
   openReports: number;
   /** Reasons readers gave in open reports, newest first. */
   reportReasons: string[];
@@ -84,7 +87,34 @@ export type ModerationLogEntry = {
 
 export type RecentComment = { body: string; createdAt: number };
 
+/**
+ * Open reports stored per comment. Past this a report is acknowledged but not stored: the
+ * comment is already in the Reported queue, and one more row tells a moderator nothing new
+ * while letting a flood of clients grow the table without bound. Once a moderator resolves
+ * the reports there is room again; resolved ones go with the retention purge.
+ */
+export const maxOpenReportsPerComment = 50;
+
+export type NewReport = {
+  commentId: number;
+  clientHash: string;
+  reason: string;
+  now: number;
+  /** Distinct readers whose open reports hide a comment no moderator has kept. */
+  hideThreshold: number;
+  /** Most reports one client may make in any hour; 0 turns the rule off. */
+  hourlyLimit: number;
+};
+
 export type ReportResult =
   | { outcome: 'reported'; articleSlug: string; hidden: boolean; newlyHidden: boolean }
   | { outcome: 'already-reported' }
+  | { outcome: 'rate-limited' }
+  /** Not a comment readers can see (unknown, pending, rejected, hidden or withdrawn). */
   | { outcome: 'not-found' };
+
+/** What erased personal data (an email, a client hash, a withdrawn comment's name) is replaced by. */
+export const erasedValue = '[erased]';
+
+/** What a retention purge erased. */
+export type PurgeResult = { comments: number; reports: number };

@@ -1,7 +1,19 @@
 // Versioned schema of the SQLite database. Append new migrations; never edit an applied one.
 // Times are milliseconds since the epoch (INTEGER), the same numbers the stores exchange.
+import type Database from 'better-sqlite3';
+import { rebuildTable } from './sqlite-rebuild';
 
-export type Migration = { version: number; name: string; sql: string };
+export type Migration = {
+  version: number;
+  name: string;
+  sql: string;
+  /**
+   * Runs after `sql`, in the same transaction, with foreign keys off (they are checked before
+   * the commit): for table rebuilds, which SQL alone cannot write without knowing every column
+   * other migrations have added.
+   */
+  rebuild?: (db: Database.Database) => void;
+};
 
 export const sqliteMigrations: readonly Migration[] = [
   {
@@ -123,5 +135,27 @@ export const sqliteMigrations: readonly Migration[] = [
         WHERE parts.id = comments.id;
       CREATE INDEX comments_email_key ON comments(author_email_key, created_at);
     `,
+  },
+  {
+    version: 4,
+    name: 'withdrawn comments, kept comments, report limits, retention',
+    sql: `
+      -- Reports per client per hour, and the retention purge's look-ups.
+      CREATE INDEX reports_client ON reports(client_hash, created_at);
+      CREATE INDEX comments_decided ON comments(decided_at);
+    `,
+    rebuild: (db) => {
+      // A commenter may withdraw a comment: a status of its own, which the CHECK must allow.
+      rebuildTable(db, 'comments', (definition) => {
+        const check = "CHECK (status IN ('pending', 'approved', 'rejected'))";
+        if (!definition.includes(check)) throw new Error('comments: status CHECK not found');
+        return definition.replace(
+          check,
+          "CHECK (status IN ('pending', 'approved', 'rejected', 'withdrawn'))",
+        );
+      });
+      // When a moderator kept it despite reports: from then on reports alone never hide it.
+      db.exec('ALTER TABLE comments ADD COLUMN kept_at INTEGER');
+    },
   },
 ];

@@ -54,20 +54,33 @@ export function migrate(db: SqliteDatabase, migrations: readonly Migration[]): n
   const done: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
-    // IMMEDIATE takes the write lock first, so two processes starting at once cannot both apply it.
-    db.transaction(() => {
-      const again = db
-        .prepare('SELECT 1 FROM schema_migrations WHERE version = ?')
-        .get(migration.version);
-      if (again) return;
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        Date.now(),
-      );
-      done.push(migration.version);
-    }).immediate();
+    // A table rebuild drops a table others refer to: foreign keys are off meanwhile (the pragma
+    // cannot change inside a transaction) and checked before the commit, as SQLite documents.
+    const foreignKeys =
+      migration.rebuild !== undefined && db.pragma('foreign_keys', { simple: true }) === 1;
+    if (foreignKeys) db.pragma('foreign_keys = OFF');
+    try {
+      // IMMEDIATE takes the write lock first, so two processes starting at once cannot both apply it.
+      db.transaction(() => {
+        const again = db
+          .prepare('SELECT 1 FROM schema_migrations WHERE version = ?')
+          .get(migration.version);
+        if (again) return;
+        db.exec(migration.sql);
+        if (migration.rebuild) {
+          migration.rebuild(db);
+          const broken = db.pragma('foreign_key_check');
+          if (Array.isArray(broken) && broken.length > 0)
+            throw new Error(`migration ${migration.version} broke foreign keys`);
+        }
+        db.prepare(
+          'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+        ).run(migration.version, migration.name, Date.now());
+        done.push(migration.version);
+      }).immediate();
+    } finally {
+      if (foreignKeys) db.pragma('foreign_keys = ON');
+    }
   }
   return done;
 }

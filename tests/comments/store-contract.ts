@@ -3,7 +3,12 @@
 import { describe, expect, test } from 'vitest';
 import type { AuthStore } from '@/lib/auth/store';
 import type { CommentStore } from '@/lib/comments/store';
-import type { NewComment } from '@/lib/comments/types';
+import {
+  erasedValue,
+  maxOpenReportsPerComment,
+  type NewComment,
+  type NewReport,
+} from '@/lib/comments/types';
 
 export type StoreFactory = () => Promise<{ comments: CommentStore; auth: AuthStore }>;
 
@@ -210,6 +215,7 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
           reason: 'insult',
           now: 20,
           hideThreshold: 3,
+          hourlyLimit: 0,
         });
       expect(await report('r1')).toMatchObject({ outcome: 'reported', hidden: false });
       expect(await report('r1')).toEqual({ outcome: 'already-reported' });
@@ -243,6 +249,7 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
         reason: 'spam',
         now: 11,
         hideThreshold: 1,
+        hourlyLimit: 0,
       });
       const [rejected] = await comments.decide({
         commentIds: [a.id],
@@ -254,31 +261,39 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
       expect(rejected).toMatchObject({ status: 'rejected', openReports: 0, hiddenAt: null });
     });
 
-    test('only approved comments can be reported', async () => {
-      const { comments } = await setup();
-      const a = (await comments.addComment(newComment())).comment;
-      expect(
-        await comments.addReport({
-          commentId: a.id,
-          clientHash: 'r',
+    test('only public comments can be reported: not pending, rejected, hidden, withdrawn or unknown', async () => {
+      const { comments, moderatorId } = await setup();
+      const report = (commentId: number, clientHash = 'r') =>
+        comments.addReport({
+          commentId,
+          clientHash,
           reason: 'x',
           now: 1,
-          hideThreshold: 3,
-        }),
-      ).toEqual({
-        outcome: 'not-found',
+          hideThreshold: 1,
+          hourlyLimit: 0,
+        });
+      const pending = (await comments.addComment(newComment())).comment;
+      const rejected = (await comments.addComment(newComment())).comment;
+      const hidden = (await comments.addComment(newComment())).comment;
+      const withdrawn = (await comments.addComment(newComment({ statusTokenHash: 'w' }))).comment;
+      await comments.decide({
+        commentIds: [hidden.id, withdrawn.id],
+        action: 'approve',
+        moderatorId,
+        now: 1,
       });
-      expect(
-        await comments.addReport({
-          commentId: 999999,
-          clientHash: 'r',
-          reason: 'x',
-          now: 1,
-          hideThreshold: 3,
-        }),
-      ).toEqual({
-        outcome: 'not-found',
+      await comments.decide({
+        commentIds: [rejected.id],
+        action: 'reject',
+        category: 'other',
+        moderatorId,
+        now: 1,
       });
+      expect(await report(hidden.id, 'first')).toMatchObject({ hidden: true });
+      await comments.withdrawComment({ statusTokenHash: 'w', now: 2 });
+      for (const id of [pending.id, rejected.id, hidden.id, withdrawn.id, 999999]) {
+        expect(await report(id)).toEqual({ outcome: 'not-found' });
+      }
     });
 
     test('recent comments by the same email or the same client, once each, newest first', async () => {
@@ -352,6 +367,201 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
       expect(stored.items.map((comment) => comment.authorEmail)).toEqual(
         expect.arrayContaining(typed),
       );
+    });
+
+    async function approved(
+      stores: { comments: CommentStore; moderatorId: number },
+      overrides: Partial<NewComment> = {},
+    ) {
+      const { comment } = await stores.comments.addComment(newComment(overrides));
+      await stores.comments.decide({
+        commentIds: [comment.id],
+        action: 'approve',
+        moderatorId: stores.moderatorId,
+        now: comment.createdAt,
+      });
+      return comment;
+    }
+
+    const hour = 60 * 60 * 1000;
+    const day = 24 * hour;
+    const reportOf = (commentId: number, report: Partial<NewReport> = {}): NewReport => ({
+      commentId,
+      clientHash: 'r1',
+      reason: 'insult',
+      now: 10 * day,
+      hideThreshold: 3,
+      hourlyLimit: 0,
+      ...report,
+    });
+
+    test('a client may send at most hourlyLimit reports in any hour', async () => {
+      const stores = await setup();
+      const [a, b, c] = [await approved(stores), await approved(stores), await approved(stores)];
+      if (!a || !b || !c) throw new Error('setup');
+      const limited = (commentId: number, now: number, clientHash = 'r1') =>
+        stores.comments.addReport(reportOf(commentId, { now, clientHash, hourlyLimit: 2 }));
+      const t = 10 * day;
+      expect(await limited(a.id, t)).toMatchObject({ outcome: 'reported' });
+      expect(await limited(b.id, t + 1)).toMatchObject({ outcome: 'reported' });
+      expect(await limited(c.id, t + 2)).toEqual({ outcome: 'rate-limited' });
+      expect(await limited(c.id, t + 2, 'r2')).toMatchObject({ outcome: 'reported' });
+      expect(await limited(c.id, t + hour + 1)).toMatchObject({ outcome: 'reported' });
+      expect((await stores.comments.getComment(c.id))?.openReports).toBe(2);
+    });
+
+    test('a comment a moderator kept is not hidden again by reports; they put it back in the Reported queue', async () => {
+      const stores = await setup();
+      const { comments, moderatorId } = stores;
+      const a = await approved(stores);
+      for (const client of ['r1', 'r2', 'r3'])
+        await comments.addReport(reportOf(a.id, { clientHash: client }));
+      expect((await comments.getComment(a.id))?.hiddenAt).not.toBeNull();
+      const kept = await comments.dismissReports({ commentId: a.id, moderatorId, now: 11 * day });
+      expect(kept?.keptAt).toBe(11 * day);
+      for (const client of ['r4', 'r5', 'r6', 'r7']) {
+        expect(
+          await comments.addReport(reportOf(a.id, { clientHash: client, now: 12 * day })),
+        ).toMatchObject({ outcome: 'reported', hidden: false, newlyHidden: false });
+      }
+      expect((await comments.listPublished('hussein-rubio')).map((c) => c.id)).toContain(a.id);
+      const reported = await comments.listQueue({ queue: 'reported', limit: 10, offset: 0 });
+      expect(reported.items.map((c) => [c.id, c.openReports, c.hiddenAt])).toEqual([
+        [a.id, 4, null],
+      ]);
+    });
+
+    test('open reports per comment are capped: past the cap a report is acknowledged, not stored', async () => {
+      const stores = await setup();
+      const a = await approved(stores);
+      for (let i = 0; i <= maxOpenReportsPerComment; i++) {
+        expect(
+          await stores.comments.addReport(
+            reportOf(a.id, { clientHash: `r${i}`, hideThreshold: 1000 }),
+          ),
+        ).toMatchObject({ outcome: 'reported' });
+      }
+      expect((await stores.comments.getComment(a.id))?.openReports).toBe(maxOpenReportsPerComment);
+    });
+
+    test('the status token holder withdraws a comment: erased, off the page and every queue, logged without text', async () => {
+      const stores = await setup();
+      const { comments, moderatorId } = stores;
+      const flags = [
+        { phase: 'shouting', category: 'shouting' as const, evidence: 'MY WORDS', reason: 'caps' },
+      ];
+      const a = await approved(stores, { statusTokenHash: 'mine', flags, body: 'MY WORDS here' });
+      await comments.addReport(reportOf(a.id));
+      const withdrawn = await comments.withdrawComment({ statusTokenHash: 'mine', now: 50 });
+      expect(withdrawn).toMatchObject({
+        id: a.id,
+        status: 'withdrawn',
+        body: '',
+        authorName: erasedValue,
+        authorEmail: erasedValue,
+        flags: [],
+        openReports: 0,
+        hiddenAt: null,
+        decidedAt: 50,
+      });
+      expect(await comments.findByStatusToken('mine')).toEqual(withdrawn);
+      expect(await comments.listPublished('hussein-rubio')).toEqual([]);
+      expect(await comments.countQueues()).toEqual({
+        pending: 0,
+        reported: 0,
+        approved: 0,
+        rejected: 0,
+      });
+      // Nobody decides it again, and withdrawing twice is logged once.
+      expect(
+        await comments.decide({ commentIds: [a.id], action: 'approve', moderatorId, now: 60 }),
+      ).toEqual([]);
+      expect(await comments.withdrawComment({ statusTokenHash: 'mine', now: 70 })).toEqual(
+        withdrawn,
+      );
+      const log = await comments.listLog({ limit: 10, offset: 0 });
+      expect(log.items.filter((entry) => entry.action === 'withdrawn')).toEqual([
+        expect.objectContaining({ commentId: a.id, moderator: null, category: null, note: null }),
+      ]);
+      expect(
+        await comments.withdrawComment({ statusTokenHash: 'unknown', now: 80 }),
+      ).toBeUndefined();
+      // Withdrawing a pending comment takes it out of the pending queue.
+      await comments.addComment(newComment({ statusTokenHash: 'pending-one' }));
+      await comments.withdrawComment({ statusTokenHash: 'pending-one', now: 90 });
+      expect((await comments.countQueues()).pending).toBe(0);
+    });
+
+    test('retention erases email and client of comments decided before the window, and old reports', async () => {
+      const stores = await setup();
+      const { comments, moderatorId } = stores;
+      const now = 200 * day;
+      const old = await approved(stores, { createdAt: 5 * day, authorEmail: 'old@example.com' });
+      const recent = await approved(stores, { createdAt: 150 * day, clientHash: 'client-new' });
+      const pending = (await comments.addComment(newComment({ createdAt: 1 * day }))).comment;
+      // A report resolved long ago, one made long ago and still open, one recent.
+      await comments.addReport(reportOf(old.id, { clientHash: 'r-old', now: 6 * day }));
+      await comments.dismissReports({ commentId: old.id, moderatorId, now: 7 * day });
+      await comments.addReport(reportOf(old.id, { clientHash: 'r-stale', now: 8 * day }));
+      await comments.addReport(reportOf(recent.id, { clientHash: 'r-new', now: 190 * day }));
+
+      expect(await comments.purgeExpired(now, 90)).toEqual({ comments: 1, reports: 2 });
+      expect(await comments.getComment(old.id)).toMatchObject({
+        authorEmail: erasedValue,
+        body: old.body,
+        status: 'approved',
+        openReports: 0,
+      });
+      expect(
+        await comments.listRecentByAuthor({ email: 'old@example.com', clientHash: 'x', since: 0 }),
+      ).toEqual([]);
+      expect(await comments.getComment(recent.id)).toMatchObject({
+        authorEmail: recent.authorEmail,
+        openReports: 1,
+      });
+      expect(
+        await comments.listRecentByAuthor({ email: 'x', clientHash: 'client-new', since: 0 }),
+      ).toHaveLength(1);
+      expect((await comments.getComment(pending.id))?.authorEmail).toBe(pending.authorEmail);
+      // Nothing more is due; the log is untouched.
+      const log = await comments.listLog({ limit: 50, offset: 0 });
+      expect(await comments.purgeExpired(now, 90)).toEqual({ comments: 0, reports: 0 });
+      expect(await comments.listLog({ limit: 50, offset: 0 })).toEqual(log);
+    });
+
+    test('the moderation log holds no email, client hash or comment text', async () => {
+      const stores = await setup();
+      const { comments, moderatorId } = stores;
+      const email = 'private.person@example.com';
+      const clientHash = 'secret-client-hash';
+      const body = 'Words only the comment itself holds';
+      const a = await approved(stores, {
+        authorEmail: email,
+        clientHash,
+        body,
+        statusTokenHash: 'a',
+      });
+      await comments.addComment(
+        newComment({
+          authorEmail: email,
+          clientHash,
+          body,
+          autoReject: { category: 'other', evidence: 'x' },
+        }),
+      );
+      for (const client of ['hash-r1', 'hash-r2', 'hash-r3'])
+        await comments.addReport(reportOf(a.id, { clientHash: client }));
+      await comments.dismissReports({ commentId: a.id, moderatorId, now: 11 * day });
+      await comments.decide({
+        commentIds: [a.id],
+        action: 'reject',
+        category: 'other',
+        moderatorId,
+        now: 12 * day,
+      });
+      await comments.withdrawComment({ statusTokenHash: 'a', now: 13 * day });
+      const log = JSON.stringify(await comments.listLog({ limit: 50, offset: 0 }));
+      for (const secret of [email, clientHash, body, 'hash-r1']) expect(log).not.toContain(secret);
     });
 
     test('replies keep their parent', async () => {

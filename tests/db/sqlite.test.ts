@@ -52,3 +52,65 @@ test('a failing migration is rolled back whole', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('version 4 rebuilds comments keeping rows, ids, indexes, triggers and foreign keys', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'db-'));
+  try {
+    const db = openSqlite(
+      path.join(dir, 'x.db'),
+      sqliteMigrations.filter((migration) => migration.version < 4),
+    );
+    const insert = db.prepare(
+      `INSERT INTO comments (article_slug, parent_id, author_name, author_email, body, status,
+         created_at, client_hash, status_token_hash, submission_key)
+       VALUES ('a', ?, 'Reader', 'r@example.com', ?, 'approved', 1, 'c', ?, ?)`,
+    );
+    const parent = Number(insert.run(null, 'parent', 't1', 'k1').lastInsertRowid);
+    insert.run(parent, 'reply', 't2', 'k2');
+    const gone = Number(insert.run(null, 'last', 't3', 'k3').lastInsertRowid);
+    db.prepare(
+      "INSERT INTO reports (comment_id, client_hash, reason, created_at) VALUES (?, 'x', 'spam', 2)",
+    ).run(parent);
+    db.prepare(
+      "INSERT INTO moderation_log (comment_id, action, created_at) VALUES (?, 'approve', 3)",
+    ).run(parent);
+    // The newest id is gone (by hand: the site never deletes), yet it must not be used again.
+    db.pragma('foreign_keys = OFF');
+    db.prepare('DELETE FROM comments WHERE id = ?').run(gone);
+    db.pragma('foreign_keys = ON');
+    const indexes = () =>
+      db
+        .prepare(
+          "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'comments' ORDER BY name",
+        )
+        .all();
+    const before = indexes();
+
+    expect(migrate(db, sqliteMigrations)).toContain(4);
+    expect(db.prepare('SELECT id, parent_id, body FROM comments ORDER BY id').all()).toEqual([
+      { id: parent, parent_id: null, body: 'parent' },
+      { id: parent + 1, parent_id: parent, body: 'reply' },
+    ]);
+    expect(indexes()).toEqual(expect.arrayContaining(before));
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // The new status is allowed, other values still are not.
+    db.prepare("UPDATE comments SET status = 'withdrawn' WHERE id = ?").run(parent);
+    expect(() => db.prepare("UPDATE comments SET status = 'odd' WHERE id = ?").run(parent)).toThrow(
+      /CHECK/,
+    );
+    // Foreign keys still hold: a report of a comment that does not exist is refused.
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO reports (comment_id, client_hash, reason, created_at) VALUES (999, 'y', 'spam', 2)",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('DELETE FROM moderation_log').run()).toThrow(/append-only/);
+    expect(Number(insert.run(null, 'new', 't4', 'k4').lastInsertRowid)).toBe(gone + 1);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { reportCommentAction } from '@/components/comments/actions';
-import { reportOutcomes } from '@/components/comments/form-state';
+import { reportOutcomes, type ReportOutcome } from '@/components/comments/form-state';
 import { ReportForm } from '@/components/comments/report-form';
+import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
-import { getCommentStore } from '@/lib/comments';
+import { getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
+import { firstParam } from '@/lib/request-values';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
@@ -17,34 +19,59 @@ export const metadata: Metadata = {
 // is revealed by an inline script, and this page must work without JavaScript.
 export const instant = false;
 
-export default function ReportCommentPage({
+export default async function ReportCommentPage({
   params,
   searchParams,
 }: PageProps<'/comments/[id]/report'>) {
+  await connection();
+  const id = Number((await params).id);
+  const query = await searchParams;
+  const sent = reportOutcomes.find((outcome) => outcome === firstParam(query.sent));
+  // Only what readers can see: any other id, whatever its state, gets the site's not-found
+  // page, exactly as an unknown id does. Rendered here, not by notFound(): this route's shell is
+  // sent before the lookup, so the status stays 200 either way, and a streamed not-found page
+  // would stay blank without JavaScript. (A 404 status would need the check in the proxy.)
+  const comment = await getReportableComment(id);
+  if (!sent && !comment) return <PageNotFound />;
+  // After a report, the way back to the article: from the comment while it is public, else from
+  // the URL the report action wrote (only a published article is linked, so nothing leaks).
+  const backSlug = comment?.articleSlug ?? (sent ? firstParam(query.article) : undefined);
+  const backTo = backSlug ? await getArticle(backSlug) : undefined;
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <Report params={params} searchParams={searchParams} />
+      <Report
+        comment={comment}
+        sent={sent}
+        back={backTo && { href: routes.comment(backTo.slug, id), title: backTo.title }}
+      />
     </div>
   );
 }
 
-async function Report({
-  params,
-  searchParams,
-}: Pick<PageProps<'/comments/[id]/report'>, 'params' | 'searchParams'>) {
-  await connection();
+function Report({
+  comment,
+  sent,
+  back,
+}: {
+  comment: Awaited<ReturnType<typeof getReportableComment>>;
+  sent: ReportOutcome | undefined;
+  back: { href: string; title: string } | undefined;
+}) {
   const messages = getMessages();
-  const id = Number((await params).id);
-  const sentParam = (await searchParams).sent;
-  const sent = reportOutcomes.find((outcome) => outcome === sentParam);
-  const comment =
-    Number.isSafeInteger(id) && id > 0 ? await getCommentStore().getComment(id) : undefined;
-  // After the form was sent (whatever became of the comment since): say what happened.
+  const backLink = back && (
+    <p className="mt-8">
+      <a href={back.href} className="underline">
+        {messages.backToArticle(back.title)}
+      </a>
+    </p>
+  );
+  // After the form was sent (the report may have just hidden the comment): say what happened.
   if (sent) {
     const message = {
       done: messages.reportThanks,
       already: messages.reportAlready,
       gone: messages.reportGone,
+      limited: messages.reportLimited,
     }[sent];
     return (
       <>
@@ -52,28 +79,11 @@ async function Report({
         <p role="status" className="mt-4 font-semibold">
           {message}
         </p>
-        {comment && (
-          <p className="mt-8">
-            <a href={routes.comment(comment.articleSlug, comment.id)} className="underline">
-              {messages.backToArticle(
-                (await getArticle(comment.articleSlug))?.title ?? comment.articleSlug,
-              )}
-            </a>
-          </p>
-        )}
+        {backLink}
       </>
     );
   }
-  // Only what readers can see can be reported; nothing else about a comment is revealed here.
-  if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) {
-    return (
-      <>
-        <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
-        <p className="mt-4">{messages.reportGone}</p>
-      </>
-    );
-  }
-  const article = await getArticle(comment.articleSlug);
+  if (!comment) return <PageNotFound />;
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
@@ -99,11 +109,7 @@ async function Report({
           action={reportCommentAction}
         />
       </div>
-      <p className="mt-8">
-        <a href={routes.comment(comment.articleSlug, comment.id)} className="underline">
-          {messages.backToArticle(article?.title ?? comment.articleSlug)}
-        </a>
-      </p>
+      {backLink}
     </>
   );
 }

@@ -1,43 +1,56 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { withdrawCommentAction } from '@/components/comments/actions';
+import { WithdrawForm } from '@/components/comments/withdraw-form';
+import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
-import { findCommentByStatusToken } from '@/lib/comments';
+import { findCommentByStatusToken, type Comment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
 import { categoryNames, getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
-// A private link: never indexed, never sent on as a referrer.
+// A private link: never indexed, never sent to another site as a referrer. Not 'no-referrer':
+// browsers then send "Origin: null" with the withdraw form, and Next.js refuses the action as
+// cross-site; same-origin requests carry the origin, and the token stays on this site.
 export const metadata: Metadata = {
   title: 'Your comment',
   robots: { index: false, follow: false },
-  referrer: 'no-referrer',
+  referrer: 'same-origin',
 };
 
 // Rendered whole before any byte is sent, not streamed into a static shell: streamed content
 // is revealed by an inline script, and this page must work without JavaScript.
 export const instant = false;
 
-export default function CommentStatusPage({ params }: PageProps<'/comments/status/[token]'>) {
+export default async function CommentStatusPage({
+  params,
+  searchParams,
+}: PageProps<'/comments/status/[token]'>) {
+  await connection(); // the status changes when a moderator decides: always read it fresh
+  const { token } = await params;
+  const comment = await findCommentByStatusToken(token);
+  // Only the holder of the link sees anything: a forged or unknown token gets the site's
+  // not-found page (rendered here, not by notFound(), for the reasons on the report page).
+  if (!comment) return <PageNotFound />;
+  const confirming = (await searchParams).withdraw === 'confirm';
   return (
     <div className="mx-auto max-w-2xl py-8">
-      <CommentStatus params={params} />
+      <CommentStatus comment={comment} token={token} confirming={confirming} />
     </div>
   );
 }
 
-async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token]'>, 'params'>) {
-  await connection(); // the status changes when a moderator decides: always read it fresh
+async function CommentStatus({
+  comment,
+  token,
+  confirming,
+}: {
+  comment: Comment;
+  token: string;
+  confirming: boolean;
+}) {
   const messages = getMessages();
-  const comment = await findCommentByStatusToken((await params).token);
-  if (!comment) {
-    return (
-      <>
-        <h1 className="font-serif text-3xl font-bold">{messages.statusTitle}</h1>
-        <p className="mt-4">{messages.statusNotFound}</p>
-      </>
-    );
-  }
   const article = await getArticle(comment.articleSlug);
   const state = {
     pending: {
@@ -56,6 +69,11 @@ async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token
         categoryNames[comment.rejectionCategory ?? 'other'] ?? 'other',
       ),
       tone: 'border-red-700',
+    },
+    withdrawn: {
+      label: messages.statusWithdrawn,
+      body: messages.statusWithdrawnBody,
+      tone: 'border-neutral-500',
     },
   }[comment.status];
   return (
@@ -87,12 +105,28 @@ async function CommentStatus({ params }: Pick<PageProps<'/comments/status/[token
           </p>
         )}
       </div>
-      <blockquote
-        dir="auto"
-        className="mt-6 rounded bg-neutral-100 p-4 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate] dark:bg-neutral-900"
-      >
-        {comment.body}
-      </blockquote>
+      {comment.status !== 'withdrawn' && (
+        <>
+          <blockquote
+            dir="auto"
+            className="mt-6 rounded bg-neutral-100 p-4 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate] dark:bg-neutral-900"
+          >
+            {comment.body}
+          </blockquote>
+          <WithdrawForm
+            token={token}
+            confirming={confirming}
+            statusUrl={routes.commentStatus(token)}
+            labels={{
+              withdraw: messages.withdrawComment,
+              confirmBody: messages.withdrawConfirmBody,
+              confirm: messages.withdrawConfirm,
+              cancel: messages.withdrawCancel,
+            }}
+            action={withdrawCommentAction}
+          />
+        </>
+      )}
     </>
   );
 }
