@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthStore } from '@/lib/auth';
 import { findSessionModerator, sessionCookieName } from '@/lib/auth/sessions';
+import { findCommentByStatusToken, getReportableComment } from '@/lib/comments';
 import { routes } from '@/lib/routes';
 import { contentSecurityPolicy } from '@/scripts/server/security-headers.mjs';
 
@@ -30,6 +31,16 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   headers.set('x-nonce', nonce);
+  // A status link nobody was given, or a report page for a comment readers cannot see: the
+  // site's 404, with a 404 status (the page itself streams, so its status is sent too early).
+  if (navigation && (await isHiddenCommentPage(request))) {
+    const response = NextResponse.rewrite(new URL('/_not-found', request.url), {
+      status: 404,
+      request: { headers },
+    });
+    response.headers.set('Content-Security-Policy', policy);
+    return response;
+  }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -39,6 +50,20 @@ async function hasLiveSession(request: NextRequest): Promise<boolean> {
   const id = request.cookies.get(sessionCookieName)?.value;
   if (!id) return false;
   return (await findSessionModerator(getAuthStore(), id, Date.now())) !== undefined;
+}
+
+async function isHiddenCommentPage(request: NextRequest): Promise<boolean> {
+  const parts = request.nextUrl.pathname.split('/');
+  // /comments/status/<token>
+  if (parts.length === 4 && parts[1] === 'comments' && parts[2] === 'status')
+    return (await findCommentByStatusToken(parts[3] ?? '')) === undefined;
+  // /comments/<id>/report, before a report is sent (the outcome after it is shown for any id)
+  if (parts.length === 4 && parts[1] === 'comments' && parts[3] === 'report')
+    return (
+      !request.nextUrl.searchParams.has('sent') &&
+      (await getReportableComment(Number(parts[2]))) === undefined
+    );
+  return false;
 }
 
 /** Console pages other than sign-in and first-account setup. */

@@ -45,10 +45,10 @@ test('the report page shows only public comments; anything else is the same 404 
   await expect(moderation.getByRole('status')).toHaveText('1 comment rejected.');
 
   const page = await (await newReader(browser)).newPage();
-  // With Cache Components the route's shell is sent before the page looks the comment up, so
-  // the not-found page comes with status 200 (and noindex); a 404 status would need a check in
-  // the proxy. What matters here: every id that is not public gets exactly what an unknown id gets.
+  // Every id that is not public gets exactly what an unknown id gets: a real 404 (proxy.ts looks
+  // the comment up before the page streams).
   const unknown = await visit(page, '/comments/999999999/report');
+  expect(unknown.status).toBe(404);
   expect(unknown.text).toContain('Page not found');
   expect(unknown.text).not.toContain('Report a comment');
   for (const id of [pendingId, rejectedId]) {
