@@ -193,6 +193,8 @@ export const consoleMessages = {
   nothingSelected: 'Select at least one comment first.',
   chooseRejectReason: 'Choose why the comment is rejected.',
   done: (count: number, action: string) => `${count} comment${count === 1 ? '' : 's'} ${action}.`,
+  alreadyDecided: (count: number) =>
+    `${count === 1 ? 'One comment was' : `${count} comments were`} already decided by another moderator and left as they were.`,
   flags: 'Why it was flagged',
   reports: (count: number) => `Reported by ${count} reader${count === 1 ? '' : 's'}`,
   hidden: 'Hidden from readers until you decide',

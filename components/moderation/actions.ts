@@ -16,7 +16,7 @@ import {
   startSession,
   usernameSchema,
 } from '@/lib/auth';
-import { commentsTag, getClientHash } from '@/lib/comments';
+import { commentsTag, getClientHash, queues } from '@/lib/comments';
 import {
   currentModeratorRequest,
   getModerationConsole,
@@ -99,13 +99,21 @@ export async function queueAction(
     }
     const action = verb === 'approve' || verb === 'bulk-approve' ? 'approve' : 'reject';
     const category = formText(form, bulk ? 'bulk-category' : `category-${id}`);
-    const changed = await console.decide(request, { commentIds: ids, action, category });
+    const queue = queues.find((name) => name === formText(form, 'queue'));
+    const changed = await console.decide(request, {
+      commentIds: ids,
+      action,
+      category,
+      ...(queue ? { queue } : {}),
+    });
     for (const slug of new Set(changed.map((comment) => comment.articleSlug)))
       updateTag(commentsTag(slug));
     refresh();
+    const done = t.done(changed.length, action === 'approve' ? 'approved' : 'rejected');
+    const untouched = ids.length - changed.length;
     return {
       status: 'done',
-      message: t.done(changed.length, action === 'approve' ? 'approved' : 'rejected'),
+      message: untouched > 0 ? `${done} ${t.alreadyDecided(untouched)}` : done,
     };
   } catch (error) {
     if (error instanceof NotSignedInError) return { status: 'error', message: error.message };

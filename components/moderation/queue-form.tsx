@@ -18,6 +18,8 @@ type Props = {
   categories: { value: string; label: string }[];
   /** Whether the bulk buttons apply to this queue (not to rejected comments, say). */
   bulk: { approve: boolean; reject: boolean };
+  /** The queue shown: a decision applies only to comments still in it when it arrives. */
+  queue: string;
   children: ReactNode;
 };
 
@@ -25,7 +27,7 @@ type Props = {
  * The queue as one form: each comment's buttons submit it with their own intent, the bulk
  * buttons with the ticked comments. Keyboard: j / k move, a approves, r goes to the reason.
  */
-export function QueueForm({ action, labels, categories, bulk, children }: Props) {
+export function QueueForm({ action, labels, categories, bulk, queue, children }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -83,6 +85,7 @@ export function QueueForm({ action, labels, categories, bulk, children }: Props)
 
   return (
     <form ref={formRef} action={formAction} aria-busy={pending} className="mt-4">
+      <input type="hidden" name="queue" value={queue} />
       <p className="text-sm text-neutral-600 dark:text-neutral-400">{labels.shortcuts}</p>
       {state.status !== 'idle' && (
         <div className="mt-3">

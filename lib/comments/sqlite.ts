@@ -60,7 +60,8 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   // A withdrawn comment is its author's to take back, not a moderator's to decide.
   const updateStatus = db.prepare(
     `UPDATE comments SET status = ?, rejection_category = ?, decided_at = ?, decided_by = ?, hidden_at = NULL
-     WHERE id = ? AND status != 'withdrawn' AND NOT (status = ? AND hidden_at IS NULL AND NOT EXISTS
+     WHERE id = ? AND status != 'withdrawn' AND (? IS NULL OR status = ?)
+       AND NOT (status = ? AND hidden_at IS NULL AND NOT EXISTS
        (SELECT 1 FROM reports r WHERE r.comment_id = comments.id AND r.resolved_at IS NULL))`,
   );
   const reports = createSqliteReports(db, (commentId, moderatorId, action, note, now) =>
@@ -78,14 +79,24 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
       ids: readonly number[],
       action: 'approve' | 'reject',
       category: string | null,
+      seenStatus: string | null,
       moderatorId: number,
       now: number,
     ) => {
       const status = action === 'approve' ? 'approved' : 'rejected';
       const changed: number[] = [];
       for (const id of ids) {
-        if (updateStatus.run(status, category, now, moderatorId, id, status).changes === 0)
-          continue;
+        const update = updateStatus.run(
+          status,
+          category,
+          now,
+          moderatorId,
+          id,
+          seenStatus,
+          seenStatus,
+          status,
+        );
+        if (update.changes === 0) continue;
         resolveReports.run(now, id);
         log.run(id, moderatorId, action, category, null, now);
         changed.push(id);
@@ -197,13 +208,14 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
         .map((row) => row.article_slug);
     },
 
-    async decide({ commentIds, action, category, moderatorId, now }) {
+    async decide({ commentIds, action, category, seenStatus, moderatorId, now }) {
       if (action === 'reject' && category === undefined)
         throw new Error('a rejection needs a category');
       const changed = decide.immediate(
         commentIds,
         action,
         action === 'reject' ? (category ?? null) : null,
+        seenStatus ?? null,
         moderatorId,
         now,
       );

@@ -8,6 +8,14 @@ export type CommentStatus = (typeof commentStatuses)[number];
 export const queues = ['pending', 'reported', 'approved', 'rejected'] as const;
 export type Queue = (typeof queues)[number];
 
+/** The status every comment in a queue has. */
+export const queueStatus: Record<Queue, CommentStatus> = {
+  pending: 'pending',
+  reported: 'approved',
+  approved: 'approved',
+  rejected: 'rejected',
+};
+
 /** A comment as moderators see it. Readers only ever get a PublicComment. */
 export type Comment = {
   id: number;
@@ -70,6 +78,11 @@ export type Decision = {
   action: 'approve' | 'reject';
   /** Required when rejecting. */
   category?: RejectionCategory;
+  /**
+   * The status the moderator saw: only comments still in it are decided. Two moderators acting
+   * on the same comment at once then make one decision, not two.
+   */
+  seenStatus?: CommentStatus;
   moderatorId: number;
   now: number;
 };

@@ -5,7 +5,7 @@ import { findSessionModerator, sessionCookieName } from '../auth/sessions';
 import { getCommentStore } from '../comments';
 import type { AuthStore, Moderator } from '../auth/store';
 import type { CommentStore } from '../comments/store';
-import type { Comment, Queue } from '../comments/types';
+import { queueStatus, type Comment, type Queue } from '../comments/types';
 import { rejectionCategories, type RejectionCategory } from './types';
 
 /** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
@@ -67,7 +67,13 @@ export function createModerationConsole(stores: { comments: CommentStore; auth: 
     /** Approve or reject; returns the comments that changed, so their articles can be revalidated. */
     async decide(
       request: ModeratorRequest,
-      decision: { commentIds: number[]; action: 'approve' | 'reject'; category?: string },
+      decision: {
+        commentIds: number[];
+        action: 'approve' | 'reject';
+        category?: string;
+        /** The queue the moderator decided from: comments no longer in it are left alone. */
+        queue?: Queue;
+      },
     ): Promise<Comment[]> {
       const moderator = await authorize(request);
       const category = rejectionCategories.find(
@@ -79,6 +85,7 @@ export function createModerationConsole(stores: { comments: CommentStore; auth: 
         commentIds: decision.commentIds,
         action: decision.action,
         ...(decision.action === 'reject' ? { category } : {}),
+        ...(decision.queue ? { seenStatus: queueStatus[decision.queue] } : {}),
         moderatorId: moderator.id,
         now: request.now,
       });

@@ -196,6 +196,43 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
       ]);
     });
 
+    test('two decisions on what was seen as pending: the first wins, the second changes nothing', async () => {
+      const { comments, moderatorId } = await setup();
+      const { comment } = await comments.addComment(newComment());
+      const [approved, rejected] = await Promise.all([
+        comments.decide({
+          commentIds: [comment.id],
+          action: 'approve',
+          seenStatus: 'pending',
+          moderatorId,
+          now: 10,
+        }),
+        comments.decide({
+          commentIds: [comment.id],
+          action: 'reject',
+          category: 'other',
+          seenStatus: 'pending',
+          moderatorId,
+          now: 11,
+        }),
+      ]);
+      expect(approved.map((c) => c.id)).toEqual([comment.id]);
+      expect(rejected).toEqual([]);
+      expect((await comments.getComment(comment.id))?.status).toBe('approved');
+      const log = await comments.listLog({ limit: 50, offset: 0 });
+      expect(log.items.filter((entry) => entry.commentId === comment.id)).toHaveLength(1);
+      // Deciding from the Approved queue (what was seen there) still works.
+      const again = await comments.decide({
+        commentIds: [comment.id],
+        action: 'reject',
+        category: 'other',
+        seenStatus: 'approved',
+        moderatorId,
+        now: 12,
+      });
+      expect(again.map((c) => c.id)).toEqual([comment.id]);
+    });
+
     test('a rejection without a category is refused', async () => {
       const { comments, moderatorId } = await setup();
       const a = (await comments.addComment(newComment())).comment;

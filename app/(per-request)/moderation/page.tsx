@@ -91,6 +91,7 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
           shortcuts: t.shortcuts,
         }}
         categories={categories}
+        queue={queue}
         bulk={{
           approve: queue !== 'approved' && view.items.length > 0,
           reject: queue !== 'rejected' && view.items.length > 0,
