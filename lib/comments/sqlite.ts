@@ -27,6 +27,25 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     return row ? toComment(row) : undefined;
   };
 
+  const recentTimes = db.prepare<[string, number, string, number], { created_at: number }>(
+    `SELECT created_at FROM comments WHERE id IN (
+       SELECT id FROM comments WHERE author_email_key = ? AND created_at >= ?
+       UNION
+       SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?)`,
+  );
+  const addWithinLimit = db.transaction(
+    (comment: NewComment, limit: { since: number; wait: (times: number[]) => number }) => {
+      const existing = bySubmissionKey.get(comment.submissionKey);
+      if (existing) return { id: existing.id, created: false, wait: 0 };
+      const times = recentTimes
+        .all(emailKey(comment.authorEmail), limit.since, comment.clientHash, limit.since)
+        .map((row) => row.created_at);
+      const wait = limit.wait(times);
+      if (wait > 0) return { id: 0, created: false, wait };
+      return { ...addComment(comment), wait: 0 };
+    },
+  );
+
   const addComment = db.transaction((comment: NewComment) => {
     const rejected = comment.autoReject !== undefined;
     const result = insert.run({
@@ -111,6 +130,14 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
       const stored = getRow(id);
       if (!stored) throw new Error(`comment ${id} vanished after insert`);
       return { comment: stored, created };
+    },
+
+    async addCommentWithinLimit(comment, limit) {
+      const { id, created, wait } = addWithinLimit.immediate(comment, limit);
+      if (wait > 0) return { outcome: 'rate-limited', retryAfterSeconds: wait };
+      const stored = getRow(id);
+      if (!stored) throw new Error(`comment ${id} vanished after insert`);
+      return { outcome: 'stored', comment: stored, created };
     },
 
     async getComment(id) {

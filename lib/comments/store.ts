@@ -20,6 +20,20 @@ import type {
 export interface CommentStore {
   /** Stores a new comment. A resubmission (same submission key) returns the first one, `created: false`. */
   addComment(comment: NewComment): Promise<{ comment: Comment; created: boolean }>;
+  /**
+   * addComment with the author's rate limit checked in the same transaction as the insert, so
+   * concurrent posts from one client or email cannot all pass the check before any is stored.
+   * `wait` gets the times of the author's comments (same email key or same client) since
+   * `since` and answers the seconds to wait, 0 to go ahead. A resubmission is answered as
+   * addComment answers it, whatever the limit says.
+   */
+  addCommentWithinLimit(
+    comment: NewComment,
+    limit: { since: number; wait: (times: number[]) => number },
+  ): Promise<
+    | { outcome: 'stored'; comment: Comment; created: boolean }
+    | { outcome: 'rate-limited'; retryAfterSeconds: number }
+  >;
   getComment(id: number): Promise<Comment | undefined>;
   findByStatusToken(tokenHash: string): Promise<Comment | undefined>;
   /** Approved, not hidden, oldest first: what readers see under the article. */

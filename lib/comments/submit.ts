@@ -24,7 +24,8 @@ export type SubmitContext = {
   articleStatus: (slug: string) => Promise<'open' | 'closed' | 'missing'>;
 };
 
-const day = 24 * 60 * 60 * 1000;
+const hour = 60 * 60 * 1000;
+const day = 24 * hour;
 
 /**
  * A reader's comment, from form fields to a committed row: validate, refuse what must be
@@ -104,19 +105,28 @@ export async function submitComment(
     recent,
     terms: context.terms,
   });
-  const { comment } = await context.store.addComment({
-    articleSlug: input.articleSlug,
-    parentId: input.parentId,
-    authorName: input.name,
-    authorEmail: input.email,
-    body: input.body,
-    createdAt: context.now,
-    clientHash: context.clientHash,
-    statusTokenHash: sha256(token),
-    submissionKey: key,
-    flags: verdict.flags,
-    ...(verdict.reject ? { autoReject: verdict.reject } : {}),
-  });
+  const stored = await context.store.addCommentWithinLimit(
+    {
+      articleSlug: input.articleSlug,
+      parentId: input.parentId,
+      authorName: input.name,
+      authorEmail: input.email,
+      body: input.body,
+      createdAt: context.now,
+      clientHash: context.clientHash,
+      statusTokenHash: sha256(token),
+      submissionKey: key,
+      flags: verdict.flags,
+      ...(verdict.reject ? { autoReject: verdict.reject } : {}),
+    },
+    // Checked again where the comment is stored: concurrent posts all passed the check above.
+    {
+      since: context.now - hour,
+      wait: (times) => rateLimitWaitSeconds(times, context.now, context.limits),
+    },
+  );
+  if (stored.outcome === 'rate-limited') return stored;
+  const { comment } = stored;
   return {
     outcome: 'accepted',
     statusToken: token,

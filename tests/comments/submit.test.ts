@@ -59,3 +59,35 @@ test('the email is stored exactly as typed (trimmed), not as its key', async () 
   if (result.outcome !== 'accepted') throw new Error(`not accepted: ${result.outcome}`);
   expect((await ctx.store.getComment(result.commentId))?.authorEmail).toBe('Name+News@Example.com');
 });
+
+test('the hourly limit holds when one client posts many comments at once', async () => {
+  // The same client, 25 different comments (and emails) in flight together, only the hourly
+  // limit on: each passes the early check before any is stored, so the store must check again.
+  const shared = context({ limits: { minIntervalMs: 0, hourlyLimit: 10 } });
+  const outcomes = await Promise.all(
+    Array.from({ length: 25 }, (_, i) =>
+      submitComment(fields(`reader${i}@example.com`, `Comment number ${i}.`), shared),
+    ),
+  );
+  const accepted = outcomes.filter((outcome) => outcome.outcome === 'accepted');
+  expect(accepted).toHaveLength(10);
+  expect(outcomes.filter((outcome) => outcome.outcome === 'rate-limited')).toHaveLength(15);
+  expect(
+    await shared.store.listRecentByAuthor({
+      email: 'x@example.com',
+      clientHash: 'client-a',
+      since: 0,
+    }),
+  ).toHaveLength(10);
+});
+
+test('the same comment sent ten times at once is stored once, and every answer is its link', async () => {
+  const shared = context({ limits: { minIntervalMs: 15_000, hourlyLimit: 10 } });
+  const outcomes = await Promise.all(
+    Array.from({ length: 10 }, () => submitComment(fields('same@example.com', 'Once.'), shared)),
+  );
+  expect(new Set(outcomes.map((outcome) => outcome.outcome))).toEqual(new Set(['accepted']));
+  expect(
+    new Set(outcomes.map((outcome) => (outcome.outcome === 'accepted' ? outcome.statusToken : ''))),
+  ).toHaveProperty('size', 1);
+});
