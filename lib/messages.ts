@@ -166,7 +166,7 @@ export const consoleMessages = {
   signOut: 'Sign out',
   invalidCredentials: 'The username or password is not right.',
   locked: (seconds: number) =>
-    `Too many failed attempts. Sign-in is locked; try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.`,
+    `Too many failed attempts. Sign-in is locked; try again in ${englishWait(seconds)}.`,
   signInBusy: 'Many sign-ins are being checked right now. Try again in a few seconds.',
   signedInAs: (name: string) => `Signed in as ${name}`,
   queues: 'Queues',

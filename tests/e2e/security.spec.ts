@@ -279,3 +279,22 @@ test('console pages without a live session are an HTTP redirect to sign-in', asy
     }
   }
 });
+
+test('rotating X-Forwarded-For does not reset the sign-in lockout', async ({ browser }) => {
+  const context = await newReader(browser);
+  const page = await context.newPage();
+  const answers: string[] = [];
+  for (let attempt = 1; attempt <= 7; attempt++) {
+    await context.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${150 + attempt}` });
+    await page.goto('/moderation/login');
+    await page.getByLabel('Username').fill('someone-guessing');
+    await page.getByLabel('Password').fill(`wrong password number ${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = alertIn(page);
+    await expect(alert).not.toBeEmpty();
+    answers.push((await alert.textContent()) ?? '');
+  }
+  // Five failures are free for one username from one client; then it waits, whatever the header.
+  expect(answers.slice(0, 5).every((answer) => !/locked|wait/i.test(answer))).toBe(true);
+  expect(answers.at(-1)).toMatch(/locked|wait/i);
+});
