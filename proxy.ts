@@ -34,11 +34,15 @@ export async function proxy(request: NextRequest) {
   // A status link nobody was given, or a report page for a comment readers cannot see: the
   // site's 404, with a 404 status (the page itself streams, so its status is sent too early).
   if (navigation && (await isHiddenCommentPage(request))) {
-    const response = NextResponse.rewrite(new URL('/_not-found', request.url), {
-      status: 404,
-      request: { headers },
-    });
-    response.headers.set('Content-Security-Policy', policy);
+    const response = NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+    // The 404 page is prerendered: its inline scripts carry no nonce (SECURITY.md).
+    response.headers.set(
+      'Content-Security-Policy',
+      contentSecurityPolicy({
+        https: request.headers.get('x-forwarded-proto') === 'https',
+        development: process.env.NODE_ENV === 'development',
+      }),
+    );
     return response;
   }
   const response = NextResponse.next({ request: { headers } });

@@ -25,7 +25,7 @@ test('a comment waits for a moderator, who approves it; then it is on the articl
   await expect(page.getByText('Awaiting moderation')).toBeVisible();
 
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   const item = queueItem(moderation, name);
   await expect(item).toContainText(email);
   await expect(item).toContainText('Second line stays.');
@@ -76,7 +76,7 @@ test('hostile input is stored exactly and shown as inert text', async ({ browser
   await expect(page.getByRole('status')).toContainText('awaiting moderation');
 
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   const item = queueItem(moderation, name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   await expect(item.locator('p[dir="auto"]')).toHaveText(body);
   await item.getByRole('button', { name: 'Approve' }).click();
@@ -104,7 +104,7 @@ test('a rejected comment never appears, and its status link says why', async ({ 
   const statusUrl = await page.getByRole('status').getByRole('link').getAttribute('href');
 
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   const item = queueItem(moderation, name);
   await item.getByLabel('Reason for rejecting').selectOption({ label: 'personal attack' });
   await item.getByRole('button', { name: 'Reject' }).click();
@@ -187,7 +187,7 @@ test('reports from three readers hide a comment until a moderator keeps it', asy
   });
   await expect(author.getByRole('status')).toBeVisible();
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
   await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
 
@@ -248,13 +248,13 @@ test('the console needs a signed-in moderator, and its actions check again', asy
 
   const context = await browser.newContext();
   const moderation = await context.newPage();
-  await signIn(moderation);
+  await signIn(moderation, '/articles/tehran-schools-close-as-air-pollution-worsens');
   await expect(queueItem(moderation, name)).toBeVisible();
   // The page is open, but the session is gone: the action must refuse on its own.
   await context.clearCookies();
   await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
   await expect(alertIn(moderation)).toHaveText('Sign in as a moderator to do this.');
-  await signIn(moderation);
+  await signIn(moderation, '/articles/tehran-schools-close-as-air-pollution-worsens');
   await expect(queueItem(moderation, name)).toBeVisible();
 });
 

@@ -49,10 +49,7 @@ test('the same comment sent ten times at once is stored once', async ({ browser 
   const body = `${unique('Once')} and only once.`;
   const values = { name: unique('Eager'), email: mail('eager'), body };
   const answers = await sendFormAtOnce(page, values, 10, 'nothing');
-  for (const answer of answers) {
-    expect(answer.status).toBe(200);
-    expect(answer.text).toContain('awaiting moderation');
-  }
+  for (const answer of answers) expect(answer.status).toBe(200);
   // Every answer carries the same status link: one comment.
   const links = new Set(
     answers.map((answer) => /\/comments\/status\/[\w-]{43}/.exec(answer.text)?.[0]),
@@ -80,7 +77,9 @@ test('the hourly limit holds when one client posts many comments at once', async
     const values = { name: unique('Flooder'), email: mail('flooder'), body: `${marker} comment` };
     const answers = await sendFormAtOnce(page, values, 25, 'body-and-email');
     for (const answer of answers) expect(answer.status).toBe(200);
-    const accepted = answers.filter((answer) => answer.text.includes('awaiting moderation'));
+    // Accepted answers carry the comment's status link (the form's thank-you text is in every
+    // page's payload, so it proves nothing).
+    const accepted = answers.filter((answer) => /\/comments\/status\/[\w-]{43}/.test(answer.text));
     const db = openTestDatabase();
     try {
       const stored = db
@@ -100,15 +99,16 @@ test('the hourly limit holds when one client posts many comments at once', async
 test('two moderators deciding one comment at once: one decision, one log entry, no error', async ({
   browser,
 }) => {
+  const article = '/articles/ankara-hosts-regional-talks-on-shared-rivers';
   const author = await (await newReader(browser)).newPage();
-  await author.goto('/articles/ankara-hosts-regional-talks-on-shared-rivers');
+  await author.goto(article);
   const name = unique('Contested');
   await postComment(author, { name, email: mail('contested'), body: 'Decide me, both of you.' });
   await expect(author.getByRole('status')).toContainText('awaiting moderation');
 
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
-  await Promise.all([signIn(first), signIn(second)]);
+  await Promise.all([signIn(first, article), signIn(second, article)]);
   const approving = queueItem(first, name);
   const rejecting = queueItem(second, name);
   await expect(approving).toBeVisible();

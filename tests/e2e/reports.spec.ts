@@ -34,7 +34,7 @@ test('the report page shows only public comments; anything else is the same 404 
   const statusPath = await post(browser, article, pending, 'Waiting for a moderator.');
   await post(browser, article, rejected, 'A moderator will say no.');
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   const [pendingId, rejectedId] = [
     await idOf(moderation, pending),
     await idOf(moderation, rejected),
@@ -72,7 +72,7 @@ test('a reader who sends too many reports in an hour is told to try later', asyn
     await post(browser, article, name, `Comment ${i} on textbooks, ${unique('text')}.`);
   }
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   const ids: number[] = [];
   for (const name of names) {
     ids.push(await idOf(moderation, name));
@@ -102,7 +102,7 @@ test('a commenter withdraws a published comment from the status link, without Ja
   const body = `${unique('Second thoughts')} about the harvest.`;
   const statusPath = await post(browser, article, name, body);
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   const id = await idOf(moderation, name);
   await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
   await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');

@@ -143,7 +143,7 @@ test('a comment permalink can be copied, and opening it highlights that comment'
   });
   await expect(author.getByRole('status')).toContainText('awaiting moderation');
   const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation);
+  await signIn(moderation, article);
   await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
   await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
 

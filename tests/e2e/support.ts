@@ -37,12 +37,22 @@ export async function postComment(
   await page.getByRole('button', { name: 'Post comment' }).click();
 }
 
-export async function signIn(page: Page) {
+/**
+ * Signs in as the e2e moderator. With `article` (its path), opens the pending queue filtered to
+ * that article, so the test finds its comment however many others are waiting.
+ */
+export async function signIn(page: Page, article?: string) {
   await page.goto('/moderation/login');
   await page.getByLabel('Username').fill(moderator.username);
   await page.getByLabel('Password').fill(moderator.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/moderation$/);
+  if (article) await page.goto(pendingQueue(article));
+}
+
+/** The pending queue of one article. */
+export function pendingQueue(article: string): string {
+  return `/moderation?queue=pending&article=${article.split('/').at(-1) ?? ''}`;
 }
 
 /** The moderator's queue item for a comment, found by its author's name. */
