@@ -14,6 +14,22 @@ export function refusal(request, client) {
   const method = request.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return undefined;
 
+  // Size first: a refused body is drained before the answer (see serve.mjs), so it must be small.
+  const length = request.headers['content-length'];
+  if (length === undefined) {
+    if (request.headers['transfer-encoding'] !== undefined)
+      return {
+        status: 411,
+        title: 'Length required',
+        message: 'Send the form with its length (Content-Length), as browsers do.',
+      };
+  } else if (!/^\d+$/.test(length) || Number(length) > maxBodyBytes)
+    return {
+      status: 413,
+      title: 'Too much text',
+      message: `What you sent is larger than this site accepts (${Math.round(maxBodyBytes / 1024)} KB). A comment can be up to 3,000 characters. Go back to your text with your browser’s Back button, shorten it, and send it again.`,
+    };
+
   const origin = request.headers.origin;
   if (origin !== undefined) {
     const host = client.host ?? request.headers.host;
@@ -32,22 +48,6 @@ export function refusal(request, client) {
       };
   }
 
-  const length = request.headers['content-length'];
-  if (length === undefined) {
-    if (request.headers['transfer-encoding'] !== undefined)
-      return {
-        status: 411,
-        title: 'Length required',
-        message: 'Send the form with its length (Content-Length), as browsers do.',
-      };
-    return undefined;
-  }
-  if (!/^\d+$/.test(length) || Number(length) > maxBodyBytes)
-    return {
-      status: 413,
-      title: 'Too much text',
-      message: `What you sent is larger than this site accepts (${Math.round(maxBodyBytes / 1024)} KB). A comment can be up to 3,000 characters. Go back to your text with your browser’s Back button, shorten it, and send it again.`,
-    };
   return undefined;
 }
 

@@ -37,13 +37,21 @@ export async function serve({ port, hostname }) {
 
     const refused = refusal(request, client);
     if (refused) {
-      // The body is not read: close the connection rather than drain up to a gigabyte of it.
-      response.writeHead(refused.status, {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-store',
-        Connection: 'close',
-      });
-      response.end(request.method === 'HEAD' ? undefined : refusalPage(refused));
+      const answer = () => {
+        response.writeHead(refused.status, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+          ...(refused.status === 403 ? {} : { Connection: 'close' }),
+        });
+        response.end(request.method === 'HEAD' ? undefined : refusalPage(refused));
+      };
+      // A refused body of an allowed size is read and dropped first, so the client is not cut
+      // off mid-send; an oversized or unmeasured one is not read: the connection closes.
+      if (refused.status === 403) {
+        request.resume();
+        request.once('end', answer);
+        request.once('error', () => response.destroy());
+      } else answer();
       return;
     }
     rewriteForwardedHeaders(request, client);
