@@ -1,4 +1,4 @@
-// HTTP figures against `next start`, with wrk:
+// HTTP figures against the production server as `npm start` runs it, with wrk:
 //  - GET an article page that has 200 approved comments (the cached comments section);
 //  - POST new comments through the real comment form endpoint (the same multipart request a
 //    browser without JavaScript sends), with the rate limits lifted as a load test needs.
@@ -79,11 +79,11 @@ if (
     .status !== 0
 )
   process.exit(1);
-const server = spawn(
-  'node_modules/.bin/next',
-  ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-  { env, stdio: 'ignore' },
-);
+// Started the way `npm start` starts it: Next.js behind scripts/server/serve.mjs.
+const server = spawn(process.execPath, ['scripts/start.mjs'], {
+  env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
+  stdio: 'ignore',
+});
 try {
   let html = '';
   for (let i = 0; i < 100 && !html; i++) {
