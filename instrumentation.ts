@@ -3,9 +3,16 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return;
-  const { announceSetupLink } = await import('./lib/auth/announce');
-  await announceSetupLink();
-  // Retention runs at start-up, then at most hourly from the comment and report actions.
-  const { purgeExpiredComments } = await import('./lib/comments');
-  await purgeExpiredComments();
+  // Neither may stop the server from serving readers: a database locked by another process at
+  // this moment only postpones them (the setup link is printed at the next start, retention
+  // runs from the next comment or report).
+  try {
+    const { announceSetupLink } = await import('./lib/auth/announce');
+    await announceSetupLink();
+    // Retention runs at start-up, then at most hourly from the comment and report actions.
+    const { purgeExpiredComments } = await import('./lib/comments');
+    await purgeExpiredComments();
+  } catch (error) {
+    console.error('Start-up housekeeping failed; the site is served anyway:', error);
+  }
 }

@@ -43,6 +43,7 @@ export default defineConfig({
       testMatch: /\.alone\.spec\.ts$/,
       dependencies: ['reader and moderator'],
       fullyParallel: false,
+      workers: 1,
     },
   ],
   webServer: {

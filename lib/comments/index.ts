@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getArticle } from '../articles';
 import { getAuthStore, getServerSecret } from '../auth';
-import { getSqliteDatabase, retryWhenBusy } from '../db';
+import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
 import { sha256 } from '../hash';
 import { getTermLists } from '../moderation';
@@ -33,7 +33,13 @@ let retention: ReturnType<typeof createRetention> | undefined;
 /** Erases what the retention window says is due; cheap to call often (at most hourly work). */
 export async function purgeExpiredComments(now = Date.now()): Promise<void> {
   retention ??= createRetention(getCommentStore(), getEnv().RETENTION_DAYS);
-  await retention.purgeIfDue(now);
+  try {
+    await retention.purgeIfDue(now);
+  } catch (error) {
+    // Housekeeping must not cost a reader their comment: a locked database is tried next time.
+    if (!(error instanceof DatabaseBusyError)) throw error;
+    console.warn('Retention purge postponed: the database is busy.');
+  }
 }
 
 /** Cache tag of an article's comments section: revalidated whenever what readers see changes. */

@@ -13,7 +13,12 @@ export function createRetention(store: Pick<CommentStore, 'purgeExpired'>, days:
     async purgeIfDue(now: number): Promise<boolean> {
       if (lastRun !== undefined && now - lastRun < purgeIntervalMs) return false;
       lastRun = now;
-      await store.purgeExpired(now, days);
+      try {
+        await store.purgeExpired(now, days);
+      } catch (error) {
+        lastRun = undefined; // not done: the next write path tries again
+        throw error;
+      }
       return true;
     },
   };
