@@ -12,6 +12,15 @@ let cached: Promise<string> | undefined;
 export function getServerSecret(store: AuthStore): Promise<string> {
   const fromEnv = getEnv().SERVER_SECRET;
   if (fromEnv) return Promise.resolve(fromEnv);
-  cached ??= store.setSettingOnce('server_secret', randomBytes(32).toString('base64url'));
+  // Read first: only the very first start writes, so a database another process is writing to
+  // does not stop readers from posting. A failure is not kept: the next request tries again.
+  cached ??= (async () =>
+    (await store.getSetting('server_secret')) ??
+    store.setSettingOnce('server_secret', randomBytes(32).toString('base64url')))().catch(
+    (error: unknown) => {
+      cached = undefined;
+      throw error;
+    },
+  );
   return cached;
 }
