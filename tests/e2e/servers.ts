@@ -1,11 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import WebSocket from 'ws';
 
 // A second server from the same build, for tests that need settings the main test server does
 // not have (a trusted proxy) or must watch the server process itself (its memory).
 
-export type TestServer = { url: string; port: number; pid: number; stop: () => Promise<void> };
+export type TestServer = {
+  url: string;
+  port: number;
+  pid: number;
+  /** The server's inspector (when started with `inspect`), for heap measurements. */
+  inspector: string | undefined;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -15,9 +23,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { inspect?: boolean } = {},
+): Promise<TestServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['scripts/start.mjs'], {
+  const args = [...(options.inspect ? ['--inspect=127.0.0.1:0'] : []), 'scripts/start.mjs'];
+  const child: ChildProcess = spawn('node', args, {
     // The build's own settings (SITE_URL, DATABASE_URL) come from the test run's environment,
     // so the build stamp matches and nothing is rebuilt.
     env: {
@@ -52,6 +64,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     url,
     port,
     pid: child.pid ?? 0,
+    inspector: /ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/.exec(output)?.[0],
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -67,4 +80,44 @@ export function residentBytes(pid: number): number {
   const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
   if (!kib) throw new Error(`no VmRSS for process ${pid}`);
   return Number(kib) * 1024;
+}
+
+/**
+ * Bytes of JavaScript heap in use after a full garbage collection, through the server's
+ * inspector: what the process really keeps, unlike resident memory, which also counts heap the
+ * garbage collector has not given back yet.
+ */
+export async function heapUsedAfterGc(inspector: string): Promise<number> {
+  const socket = new WebSocket(inspector);
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  let id = 0;
+  const send = (method: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const callId = ++id;
+      const onMessage = (data: WebSocket.RawData) => {
+        const message = JSON.parse(String(data)) as {
+          id?: number;
+          result?: Record<string, unknown>;
+          error?: unknown;
+        };
+        if (message.id !== callId) return;
+        socket.off('message', onMessage);
+        if (message.error) reject(new Error(JSON.stringify(message.error)));
+        else resolve(message.result ?? {});
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id: callId, method }));
+    });
+  try {
+    await send('HeapProfiler.collectGarbage');
+    const usage = await send('Runtime.getHeapUsage');
+    const used = usage.usedSize;
+    if (typeof used !== 'number') throw new Error('no heap usage from the inspector');
+    return used;
+  } finally {
+    socket.close();
+  }
 }
