@@ -15,6 +15,10 @@ export const allowedProtocols = ['http', 'https', 'mailto', 'tel'] as const;
 /** The sanitizer's allowlist: every tag and attribute an article's HTML may contain (tests check against it). */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
+  // remark-rehype already prefixes the only ids an article can have (footnotes, with their
+  // links); prefixing them again here broke every footnote link. Raw HTML, the way a writer could
+  // set an id of their own, never reaches this point.
+  clobberPrefix: '',
   protocols: {
     ...defaultSchema.protocols,
     href: [...allowedProtocols],

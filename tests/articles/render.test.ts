@@ -73,3 +73,11 @@ describe('renderMarkdown', () => {
     );
   });
 });
+
+test('footnote links lead to their footnotes and back', () => {
+  const html = renderMarkdown('A claim.[^1]\n\n[^1]: The source.\n');
+  const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((match) => match[1]);
+  const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((match) => match[1]));
+  expect(hrefs.length).toBeGreaterThanOrEqual(2);
+  for (const href of hrefs) expect(ids, href).toContain(href);
+});
