@@ -10,7 +10,8 @@ import '../globals.css';
 // report form) live under this root layout, which waits for the request before rendering
 // anything. So nothing of them is prerendered: no static shell whose inline scripts could not
 // carry proxy.ts's per-request nonce, and no cached page per URL (a random status token or
-// comment id would otherwise leave one on disk).
+// comment id would otherwise leave one on disk). So they are rendered whole before any byte is
+// sent, and work without JavaScript. `instant = false` lets this layout have no static shell.
 export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,6 +7,11 @@ import { createSqliteReports } from './sqlite-reports';
 import { queueOrder, queueWhere, selectComment, toComment, type CommentRow } from './sqlite-rows';
 import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
 
+// Ids of an author's comments since a time: the same email key or the same client. Two indexed
+// look-ups, merged without counting a comment twice. Parameters: email key, since, client, since.
+const byAuthorSince = `SELECT id FROM comments WHERE author_email_key = ? AND created_at >= ?
+  UNION SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?`;
+
 export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   const byId = db.prepare<[number], CommentRow>(`${selectComment} WHERE c.id = ?`);
   const log = db.prepare(
@@ -28,10 +33,7 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   };
 
   const recentTimes = db.prepare<[string, number, string, number], { created_at: number }>(
-    `SELECT created_at FROM comments WHERE id IN (
-       SELECT id FROM comments WHERE author_email_key = ? AND created_at >= ?
-       UNION
-       SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?)`,
+    `SELECT created_at FROM comments WHERE id IN (${byAuthorSince})`,
   );
   const addWithinLimit = db.transaction(
     (comment: NewComment, limit: { since: number; wait: (times: number[]) => number }) => {
@@ -180,11 +182,7 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     async listRecentByAuthor({ email, clientHash, since }) {
       return db
         .prepare<[string, number, string, number], { body: string; created_at: number }>(
-          // Two indexed look-ups, merged without counting a comment twice.
-          `SELECT body, created_at FROM comments WHERE id IN (
-             SELECT id FROM comments WHERE author_email_key = ? AND created_at >= ?
-             UNION
-             SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?)
+          `SELECT body, created_at FROM comments WHERE id IN (${byAuthorSince})
            ORDER BY created_at DESC`,
         )
         .all(emailKey(email), since, clientHash, since)

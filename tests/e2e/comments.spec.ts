@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { alertIn, mail, newReader, postComment, queueItem, signIn, unique } from './support';
+import {
+  alertIn,
+  mail,
+  newReader,
+  postComment,
+  publishComment,
+  queueItem,
+  signIn,
+  unique,
+} from './support';
 
 test('a comment waits for a moderator, who approves it; then it is on the article', async ({
   browser,
@@ -177,19 +186,12 @@ test('reports from three readers hide a comment until a moderator keeps it', asy
   browser,
 }) => {
   const article = '/articles/zakho-border-crossing-extends-hours-for-summer-traffic';
-  const author = await (await newReader(browser)).newPage();
-  await author.goto(article);
   const name = unique('Reported');
-  await postComment(author, {
+  const moderation = await publishComment(browser, article, {
     name,
     email: mail('reported'),
     body: 'A comment some readers will dislike.',
   });
-  await expect(author.getByRole('status')).toBeVisible();
-  const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation, article);
-  await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
-  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
 
   for (let i = 1; i <= 3; i++) {
     // The first reader has JavaScript turned off: reporting is a plain form.

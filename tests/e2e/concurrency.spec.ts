@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startServer } from './servers';
 import {
+  commentFormFields,
   mail,
   newReader,
   openTestDatabase,
@@ -21,12 +22,7 @@ async function sendFormAtOnce(
   count: number,
   vary: 'nothing' | 'body-and-email',
 ): Promise<{ status: number; text: string }[]> {
-  const form = page.locator('form:has(textarea[name="body"])');
-  const fields: Record<string, string> = {};
-  for (const input of await form.locator('input[type="hidden"], input[name="website"]').all()) {
-    const name = await input.getAttribute('name');
-    if (name) fields[name] = (await input.getAttribute('value')) ?? '';
-  }
+  const fields = await commentFormFields(page);
   const path = new URL(page.url()).pathname;
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {

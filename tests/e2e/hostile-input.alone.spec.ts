@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { xssPayloads } from './fixtures/xss-payloads';
 import { startServer } from './servers';
-import { newReader, openTestDatabase, signIn } from './support';
+import { commentFormFields, newReader, openTestDatabase, signIn } from './support';
 
 // Every string of the Big List of Naughty Strings and the XSS filter-evasion payloads goes through
 // the real comment form, once as the name and once as the body. Each is refused with a field
@@ -18,17 +18,6 @@ const article = '/articles/kirkuk-solar-farm-begins-supplying-national-grid';
  * edges; a comment is kept exactly. */
 const normalized = { name: (text: string) => text.trim(), body: (text: string) => text };
 
-/** The comment form's hidden fields, as a browser without JavaScript would send them. */
-async function formFields(page: Page): Promise<Record<string, string>> {
-  const form = page.locator('form:has(textarea[name="body"])');
-  const fields: Record<string, string> = {};
-  for (const input of await form.locator('input[type="hidden"], input[name="website"]').all()) {
-    const name = await input.getAttribute('name');
-    if (name) fields[name] = (await input.getAttribute('value')) ?? '';
-  }
-  return fields;
-}
-
 test('naughty strings and XSS payloads are refused with a field error or stored exactly, and render inert', async ({
   browser,
 }) => {
@@ -41,7 +30,7 @@ test('naughty strings and XSS payloads are refused with a field error or stored 
     const reader = await newReader(browser, { javaScriptEnabled: false, port: server.port });
     const page = await reader.newPage();
     await page.goto(article);
-    const hidden = await formFields(page);
+    const hidden = await commentFormFields(page);
     const origin = new URL(page.url()).origin;
 
     // Lone surrogates cannot travel as UTF-8: a browser sends U+FFFD, and so does this test.

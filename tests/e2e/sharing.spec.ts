@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { imageSize } from 'image-size';
 import type { NewsArticle, WithContext } from 'schema-dts';
-import { newReader, postComment, queueItem, signIn, unique } from './support';
+import { publishComment, unique } from './support';
 
 const seedPath = '/articles/hussein-rubio-discuss-strengthening-iraq-us-ties';
 const seedTitle = 'Hussein, Rubio discuss strengthening Iraq-US ties';
@@ -133,19 +133,12 @@ test('a comment permalink can be copied, and opening it highlights that comment'
   baseURL,
 }) => {
   const article = '/articles/newroz-fires-light-up-akre-mountainside';
-  const author = await (await newReader(browser)).newPage();
-  await author.goto(article);
   const name = unique('Permalink');
-  await postComment(author, {
+  await publishComment(browser, article, {
     name,
     email: 'permalink@example.com',
     body: 'A comment to link to.',
   });
-  await expect(author.getByRole('status')).toContainText('awaiting moderation');
-  const moderation = await (await browser.newContext()).newPage();
-  await signIn(moderation, article);
-  await queueItem(moderation, name).getByRole('button', { name: 'Approve' }).click();
-  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
 
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });

@@ -69,3 +69,37 @@ export function alertIn(page: Page) {
 export function openTestDatabase() {
   return new Database(process.env.E2E_DATABASE ?? 'data/e2e.db', { readonly: true });
 }
+
+/**
+ * A reader posts a comment on `article` and the moderator approves it: the comment as readers
+ * then see it. Answers the moderator's page, which shows the article's pending queue.
+ */
+export async function publishComment(
+  browser: Browser,
+  article: string,
+  comment: { name: string; email: string; body: string },
+): Promise<Page> {
+  const author = await (await newReader(browser)).newPage();
+  await author.goto(article);
+  await postComment(author, comment);
+  await expect(author.getByRole('status')).toContainText('awaiting moderation');
+  const moderation = await (await browser.newContext()).newPage();
+  await signIn(moderation, article);
+  await queueItem(moderation, comment.name).getByRole('button', { name: 'Approve' }).click();
+  await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
+  return moderation;
+}
+
+/**
+ * The comment form's hidden fields (the server action's id and state, the article, the
+ * honeypot), as a browser without JavaScript sends them with the form.
+ */
+export async function commentFormFields(page: Page): Promise<Record<string, string>> {
+  const form = page.locator('form:has(textarea[name="body"])');
+  const fields: Record<string, string> = {};
+  for (const input of await form.locator('input[type="hidden"], input[name="website"]').all()) {
+    const name = await input.getAttribute('name');
+    if (name) fields[name] = (await input.getAttribute('value')) ?? '';
+  }
+  return fields;
+}

@@ -16,10 +16,6 @@ import {
 } from '@/lib/moderation/console';
 import { getSite } from '@/lib/site';
 
-// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
-// is revealed by an inline script, and this page must work without JavaScript.
-export const instant = false;
-
 export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {
   return <QueueView searchParams={searchParams} />;
 }

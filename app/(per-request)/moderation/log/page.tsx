@@ -12,10 +12,6 @@ import {
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
-// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
-// is revealed by an inline script, and this page must work without JavaScript.
-export const instant = false;
-
 export default function ModerationLogPage({ searchParams }: PageProps<'/moderation/log'>) {
   return <LogView searchParams={searchParams} />;
 }

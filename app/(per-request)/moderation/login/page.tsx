@@ -4,10 +4,6 @@ import { SignInForm } from '@/components/moderation/sign-in-form';
 import { consoleMessages as t } from '@/lib/messages';
 import { currentModeratorRequest, getModerationConsole } from '@/lib/moderation/console';
 
-// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
-// is revealed by an inline script, and this page must work without JavaScript.
-export const instant = false;
-
 export default function SignInPage() {
   return (
     <div className="mx-auto max-w-sm py-8">

@@ -15,10 +15,6 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
-// is revealed by an inline script, and this page must work without JavaScript.
-export const instant = false;
-
 export default async function ReportCommentPage({
   params,
   searchParams,

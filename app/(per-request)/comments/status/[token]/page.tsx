@@ -19,10 +19,6 @@ export const metadata: Metadata = {
   referrer: 'same-origin',
 };
 
-// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
-// is revealed by an inline script, and this page must work without JavaScript.
-export const instant = false;
-
 export default async function CommentStatusPage({
   params,
   searchParams,

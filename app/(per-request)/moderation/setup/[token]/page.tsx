@@ -5,10 +5,6 @@ import { FormMessage } from '@/components/forms/field';
 import { checkSetupToken, getAuthStore, minimumPasswordLength } from '@/lib/auth';
 import { consoleMessages as t } from '@/lib/messages';
 
-// Rendered whole before any byte is sent, not streamed into a static shell: streamed content
-// is revealed by an inline script, and this page must work without JavaScript.
-export const instant = false;
-
 export default function SetupPage({ params }: PageProps<'/moderation/setup/[token]'>) {
   return (
     <div className="mx-auto max-w-md py-8">
