@@ -1,3 +1,5 @@
+import { defaultEdition, editionFor, formatDigits } from './editions';
+
 // Article dates are kept as the text the newsroom wrote (a date, or a date-time with its own
 // offset) so the calendar day shown is the newsroom's day, not the server's time zone's.
 
@@ -31,14 +33,37 @@ export function calendarDay(isoDate: string): string {
   return isoDate.slice(0, 10);
 }
 
-/** The day as the newsroom prints it: `26-04-2025`. */
-export function formatDisplayDate(isoDate: string): string {
-  const [year, month, day] = calendarDay(isoDate).split('-');
-  return `${day}-${month}-${year}`;
+/**
+ * The day as the edition prints it (lib/editions.ts): `26-04-2025` in English, `٢٦/٠٤/٢٠٢٥` in
+ * Sorani and Arabic, `26.04.2025` in Kurmanji and Turkish.
+ */
+export function formatDisplayDate(isoDate: string, lang: string = defaultEdition): string {
+  const [year, month, day] = calendarDay(isoDate).split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return joinDate(day, month, year, lang);
 }
 
-/** A moment as the newsroom prints it, in the site's time zone: `26-04-2025, 14:05 GMT+3`. */
-export function formatDateTime(instant: number, timeZone: string): string {
+function joinDate(day: number, month: number, year: number, lang: string): string {
+  const { dateSeparator } = editionFor(lang);
+  return [
+    formatDigits(day, lang, 2),
+    formatDigits(month, lang, 2),
+    formatDigits(year, lang, 4),
+  ].join(dateSeparator);
+}
+
+/**
+ * A moment as the edition prints it, in the site's time zone: `26-04-2025, 14:05 GMT+3`, with
+ * the edition's digits and date rule.
+ */
+export function formatDateTime(
+  instant: number,
+  timeZone: string,
+  lang: string = defaultEdition,
+): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
       timeZone,
@@ -55,5 +80,7 @@ export function formatDateTime(instant: number, timeZone: string): string {
   );
   const zone =
     parts.timeZoneName === 'GMT' || parts.timeZoneName === 'GMT+0' ? 'UTC' : parts.timeZoneName;
-  return `${parts.day}-${parts.month}-${parts.year}, ${parts.hour}:${parts.minute} ${zone}`;
+  const date = joinDate(Number(parts.day), Number(parts.month), Number(parts.year), lang);
+  const time = `${formatDigits(Number(parts.hour), lang, 2)}:${formatDigits(Number(parts.minute), lang, 2)}`;
+  return `${date}, ${time} ${zone}`;
 }

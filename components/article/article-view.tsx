@@ -1,7 +1,7 @@
 import { routes } from '@/lib/routes';
 import { getReadingStats, type Article, type ImageSize } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
-import { textDirection } from '@/lib/messages';
+import { textDirection } from '@/lib/editions';
 import type { Section } from '@/lib/sections';
 import { ArticleMeta } from './article-meta';
 import { HeroImage } from './hero-image';

@@ -1,6 +1,8 @@
-import { searchMessages as t } from '@/lib/messages';
+import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import type { Section } from '@/lib/sections';
+
+const t = getMessages().search;
 
 /** Nothing matched: say so, and offer the sections as a way to browse instead. */
 export function NoResults({ query, sections }: { query: string; sections: readonly Section[] }) {

@@ -1,6 +1,8 @@
-import { searchMessages as t } from '@/lib/messages';
+import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { maxQueryLength } from '@/lib/search';
+
+const t = getMessages().search;
 
 type Props = {
   /** `header`: the compact box on every page; `page`: the search page's own, with the query. */

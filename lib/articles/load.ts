@@ -141,8 +141,49 @@ function loadArticle(
   };
 }
 
-/** Rules that span files: an old URL must lead to exactly one article. */
+/**
+ * Rules that span files: an old URL must lead to exactly one article, and a story has at most
+ * one version per language and at least one other version to link to.
+ */
 function crossCheck(articles: readonly Article[]): ContentProblem[] {
+  return [...aliasProblems(articles), ...storyProblems(articles)];
+}
+
+function storyProblems(articles: readonly Article[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const stories = new Map<string, Article[]>();
+  for (const article of articles) {
+    if (article.story === undefined) continue;
+    stories.set(article.story, [...(stories.get(article.story) ?? []), article]);
+  }
+  for (const [story, versions] of stories) {
+    if (versions.length === 1) {
+      const [only] = versions as [Article];
+      problems.push({
+        file: only.file,
+        field: 'story',
+        message: `"${story}" links to translations that do not exist: no other article has this story key (check its spelling, or remove it until a translation is written)`,
+      });
+      continue;
+    }
+    const byLanguage = new Map<string, Article>();
+    for (const version of versions) {
+      const first = byLanguage.get(version.lang);
+      if (first) {
+        problems.push({
+          file: version.file,
+          field: 'story',
+          message: `"${story}" already has a ${version.lang} version (${first.slug}.md): a story has one article per language`,
+        });
+      } else {
+        byLanguage.set(version.lang, version);
+      }
+    }
+  }
+  return problems;
+}
+
+function aliasProblems(articles: readonly Article[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const slugs = new Set(articles.map((article) => article.slug));
   const aliasOwner = new Map<string, Article>();

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate, toInstant } from '../dates';
+import { defaultEdition, isEditionCode, listEditions } from '../editions';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugRule = 'lowercase ASCII letters, digits and single hyphens, like hussein-rubio-meet';
@@ -16,9 +17,12 @@ const isoDate = z.string().refine(isIsoDate, {
 
 const text = z.string().trim().min(1);
 
-const languageTag = z.string().refine(isLanguageTag, {
+// An article's language names its edition (lib/editions.ts): its URL, direction and front page.
+const editionLanguage = z.string().refine(isEditionCode, {
   error: (issue) =>
-    `expected a BCP 47 language tag like en, ckb or ar, got ${JSON.stringify(issue.input)}`,
+    `expected the code of one of the site's editions (${listEditions()
+      .map((edition) => `${edition.code} for ${edition.englishName}`)
+      .join(', ')}), got ${JSON.stringify(issue.input)}`,
 });
 
 const imagePath = z.string().regex(/^\/(?!\/)[^?#\s]+\.(?:jpe?g|png|webp|avif|gif)$/i, {
@@ -50,7 +54,12 @@ export function frontMatterSchema(sectionSlugs: readonly string[]) {
           credit: text.optional(),
         })
         .optional(),
-      lang: languageTag.default('en'),
+      lang: editionLanguage.default(defaultEdition),
+      /** One story in several languages shares this key; each version links to the others. */
+      story: z
+        .string()
+        .regex(slugPattern, { error: `expected a story key: ${slugRule}` })
+        .optional(),
       comments: z.enum(['open', 'closed']).default('open'),
       draft: z.boolean().default(false),
       aliases: z
@@ -83,6 +92,7 @@ export const frontMatterFields = [
   'tags',
   'image',
   'lang',
+  'story',
   'comments',
   'draft',
   'aliases',
@@ -109,13 +119,4 @@ function rejectDuplicates(what: string) {
       seen.add(value);
     });
   };
-}
-
-function isLanguageTag(value: string): boolean {
-  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
 }

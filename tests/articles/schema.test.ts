@@ -70,7 +70,7 @@ describe('front matter validation', () => {
     [{ draft: 'yes' }, 'a.md: draft: expected true or false, got "yes"'],
     [
       { lang: 'english!' },
-      'a.md: lang: expected a BCP 47 language tag like en, ckb or ar, got "english!"',
+      'a.md: lang: expected the code of one of the site\'s editions (en for English, ckb for Sorani Kurdish, kmr for Kurmanji Kurdish, ar for Arabic, tr for Turkish), got "english!"',
     ],
     [{ tags: '[Iraq, Iraq]' }, 'a.md: tags.1: tag "Iraq" is listed twice'],
     [{ tags: 'Iraq' }, 'a.md: tags: expected a list, got "Iraq"'],
@@ -80,7 +80,7 @@ describe('front matter validation', () => {
     ],
     [
       { summry: 'x' },
-      'a.md: summry: unknown field; did you mean "summary"? (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases)',
+      'a.md: summry: unknown field; did you mean "summary"? (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, story, comments, draft, aliases)',
     ],
     [{ image: '{src: /images/x.jpg}' }, 'a.md: image.alt: is required'],
     [
@@ -108,7 +108,7 @@ describe('front matter validation', () => {
     expect(lines).toEqual([
       'a.md: date: expected an ISO 8601 date like 2025-04-26, got "26-04-2025"',
       'a.md: source: is required',
-      'a.md: colour: unknown field (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases)',
+      'a.md: colour: unknown field (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, story, comments, draft, aliases)',
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('front matter validation', () => {
     });
     const allowed = (fields: string) => `unknown field (allowed: ${fields})`;
     const top =
-      'title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases';
+      'title, date, updated, source, author, dateline, summary, section, tags, image, lang, story, comments, draft, aliases';
     expect(lines).toEqual([
       `a.md: image.src: is required`,
       `a.md: image.alt: is required`,

@@ -4,11 +4,13 @@ import { NoResults } from '@/components/search/no-results';
 import { SearchForm } from '@/components/search/search-form';
 import { Pagination } from '@/components/layout/pagination';
 import { SearchResults } from '@/components/search/search-results';
-import { searchMessages as t } from '@/lib/messages';
+import { getMessages } from '@/lib/messages';
 import { parsePageNumber } from '@/lib/pagination';
 import { routes } from '@/lib/routes';
 import { searchArticles } from '@/lib/search';
 import { listSections } from '@/lib/sections';
+
+const t = getMessages().search;
 
 // Result pages are endless variations of the site's own content: never indexed, links followed.
 export const metadata: Metadata = {

@@ -6,7 +6,7 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { findCommentByStatusToken, type Comment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
-import { categoryNames, getMessages } from '@/lib/messages';
+import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
@@ -62,7 +62,7 @@ async function CommentStatus({
     rejected: {
       label: messages.statusRejected,
       body: messages.statusRejectedBody(
-        categoryNames[comment.rejectionCategory ?? 'other'] ?? 'other',
+        messages.categories[comment.rejectionCategory ?? 'other'] ?? messages.categories.other,
       ),
       tone: 'border-red-700',
     },

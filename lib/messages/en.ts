@@ -1,14 +1,16 @@
-// Every piece of interface text, in one place, so language editions can add catalogs later
-// without hunting through components. Components take strings from here, never literals.
+// The English interface text: the reader's catalog (every edition's catalog has its keys), the
+// moderator console's text and the names of guideline categories as moderators read them.
 
-import { roundWait } from './wait-time';
+import { roundWait } from '../wait-time';
+import type { Format } from './format';
 
 function englishWait(seconds: number): string {
   const { unit, count, approximate } = roundWait(seconds);
   return `${approximate ? 'about ' : ''}${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
-const en = {
+/** The English catalog: complete, and the shape every other catalog follows. */
+export const en = (f: Format) => ({
   skipToContent: 'Skip to main content',
   sectionsNav: 'Sections',
   home: 'Home',
@@ -33,7 +35,7 @@ const en = {
   updated: 'Updated',
   source: 'Source',
   by: 'By',
-  minRead: (minutes: number) => `${minutes} min read`,
+  minRead: (minutes: number) => `${f.number(minutes)} min read`,
   tags: 'Tags',
   draft: 'Draft: not visible in production',
   textSize: 'Text size',
@@ -42,7 +44,7 @@ const en = {
   pagination: 'Pagination',
   newerArticles: 'Newer articles',
   olderArticles: 'Older articles',
-  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
+  pageOf: (page: number, total: number) => `Page ${f.number(page)} of ${f.number(total)}`,
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you were looking for does not exist or has moved.',
   backToFront: 'Go to the front page',
@@ -53,7 +55,7 @@ const en = {
   allRights: (year: number, name: string) => `© ${year} ${name}`,
 
   // Comments
-  commentsHeading: (count: number) => `Comments (${count})`,
+  commentsHeading: (count: number) => `Comments (${f.number(count)})`,
   noCommentsYet: 'No comments yet. Be the first to comment.',
   newestFirst: 'Newest first',
   commentsClosed: 'Comments are closed.',
@@ -69,7 +71,7 @@ const en = {
   emailHint: 'Never shown publicly.',
   commentLabel: 'Comment',
   commentHint: (max: number) =>
-    `Plain text, up to ${max.toLocaleString('en')} characters. Links are not allowed.`,
+    `Plain text, up to ${f.number(max)} characters. Links are not allowed.`,
   honeypotLabel: 'Leave this field empty',
   submitComment: 'Post comment',
   submitting: 'Posting…',
@@ -121,24 +123,42 @@ const en = {
     'Withdrawing removes your comment from the site and erases its text. This cannot be undone.',
   withdrawConfirm: 'Yes, withdraw and erase it',
   withdrawCancel: 'Keep my comment',
-} as const;
 
-export type Messages = typeof en;
+  // Reasons a comment was not published, as its author reads them on the status page.
+  categories: {
+    profanity: 'profanity',
+    threat: 'threat',
+    'personal-attack': 'personal attack',
+    vulgarity: 'vulgarity',
+    abuse: 'abuse',
+    promotion: 'promotion',
+    'off-topic': 'off-topic',
+    other: 'other',
+    shouting: 'shouting',
+    repeated: 'repeated',
+    banned: 'banned term',
+  },
 
-const catalogs: Record<string, Messages> = { en };
+  // Search: the header's search box and the results page.
+  search: {
+    title: 'Search',
+    label: 'Search articles',
+    submit: 'Search',
+    hint: 'Search every article by words in its headline, summary, topics or text.',
+    results: 'Search results',
+    resultCount: (count: number, query: string) =>
+      `${f.number(count)} result${count === 1 ? '' : 's'} for “${query}”`,
+    noResults: (query: string) => `No articles match “${query}”.`,
+    browseSections: 'Browse a section:',
+    pagination: 'Search result pages',
+    previous: 'Previous results',
+    next: 'More results',
+    pageOf: (page: number, total: number) => `Page ${f.number(page)} of ${f.number(total)}`,
+  },
+});
 
-/** Interface text for a language; falls back to English until that edition has its catalog. */
-export function getMessages(lang: string = 'en'): Messages {
-  return catalogs[lang] ?? catalogs[lang.split('-')[0] ?? ''] ?? en;
-}
-
-// Languages written right to left that an edition of this site may use (Sorani, Arabic, ...).
-const rightToLeft = new Set(['ar', 'ckb', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv']);
-
-/** Writing direction of a language, for `<html dir>`. */
-export function textDirection(lang: string): 'ltr' | 'rtl' {
-  return rightToLeft.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-}
+/** Every key a catalog has; `satisfies Messages` makes a catalog complete, `Partial` a start. */
+export type Messages = ReturnType<typeof en>;
 
 /** Names of the guideline categories, as moderators and commenters read them. */
 export const categoryNames: Record<string, string> = {
@@ -220,21 +240,4 @@ export const consoleMessages = {
   previous: 'Previous',
   next: 'Next',
   page: (page: number, total: number) => `Page ${page} of ${total}`,
-} as const;
-
-/** Interface text of search: the header's search box and the results page. */
-export const searchMessages = {
-  title: 'Search',
-  label: 'Search articles',
-  submit: 'Search',
-  hint: 'Search every article by words in its headline, summary, topics or text.',
-  results: 'Search results',
-  resultCount: (count: number, query: string) =>
-    `${count.toLocaleString('en')} result${count === 1 ? '' : 's'} for “${query}”`,
-  noResults: (query: string) => `No articles match “${query}”.`,
-  browseSections: 'Browse a section:',
-  pagination: 'Search result pages',
-  previous: 'Previous results',
-  next: 'More results',
-  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
 } as const;

@@ -1,0 +1,51 @@
+// Interface text per language: one catalog per edition. English, Sorani and Arabic are
+// complete (the type says so, and tests/messages checks it key by key); Kurmanji and Turkish
+// cover the article page and the comment form, and the rest of their interface falls back to
+// English. Components take every string from here, never literals.
+
+import {
+  defaultEdition,
+  editionCodes,
+  editionFor,
+  formatNumber,
+  type EditionCode,
+} from '../editions';
+import { en, type Messages } from './en';
+import type { Format } from './format';
+
+export { categoryNames, consoleMessages, type Messages } from './en';
+export { textDirection } from '../editions';
+
+type Catalog =
+  | { complete: true; build: (f: Format) => Messages }
+  | { complete: false; build: (f: Format) => PartialMessages };
+
+export type PartialMessages = { [K in keyof Messages]?: Messages[K] };
+
+const catalogs: Partial<Record<EditionCode, Catalog>> = {
+  en: { complete: true, build: en },
+};
+
+const built = new Map<string, Messages>();
+
+/** Interface text for a language's edition; keys a partial catalog lacks are English. */
+export function getMessages(lang: string = defaultEdition): Messages {
+  const edition = editionFor(lang);
+  const cached = built.get(edition.code);
+  if (cached) return cached;
+  const format: Format = { number: (value) => formatNumber(value, edition.code) };
+  const english = en(format);
+  const catalog = catalogs[edition.code];
+  const messages: Messages = catalog ? { ...english, ...catalog.build(format) } : english;
+  built.set(edition.code, messages);
+  return messages;
+}
+
+/** The languages whose catalog claims to be complete, for the completeness test. */
+export function completeCatalogs(): { lang: EditionCode; messages: Partial<Messages> }[] {
+  const format: Format = { number: String };
+  return editionCodes().flatMap((lang) => {
+    const catalog = catalogs[lang];
+    return catalog?.complete ? [{ lang, messages: catalog.build(format) }] : [];
+  });
+}
