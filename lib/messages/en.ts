@@ -52,6 +52,14 @@ export const en = (f: Format) => ({
   errorBody: 'The page could not be shown. Please try again in a moment.',
   tryAgain: 'Try again',
   footerNote: 'Independent news, read and discussed.',
+  // Editions and languages
+  readIn: 'Read in',
+  editionsNav: 'Editions',
+  // Colour theme: the system's, or one the reader picks (remembered in this browser)
+  themeLabel: 'Colour theme',
+  themeSystem: 'System',
+  themeLight: 'Light',
+  themeDark: 'Dark',
   allRights: (year: number, name: string) => `© ${year} ${name}`,
 
   // Comments
@@ -154,6 +162,9 @@ export const en = (f: Format) => ({
     previous: 'Previous results',
     next: 'More results',
     pageOf: (page: number, total: number) => `Page ${f.number(page)} of ${f.number(total)}`,
+    inEdition: (edition: string) => `Showing articles from the ${edition} edition.`,
+    allEditions: 'Search all editions',
+    everyEdition: 'Showing articles from every edition.',
   },
 });
 
