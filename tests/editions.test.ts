@@ -9,7 +9,6 @@ import {
   textDirection,
 } from '@/lib/editions';
 import { languageAlternates, editionAlternates } from '@/lib/edition-alternates';
-import { pageLanguage } from '@/lib/page-language';
 import { routes } from '@/lib/routes';
 
 describe('editions', () => {
@@ -106,11 +105,5 @@ describe('edition URLs', () => {
       tr: '/tr',
       'x-default': '/',
     });
-  });
-
-  test('the per-request pages take their language only from an edition code', () => {
-    expect(pageLanguage('ckb')).toBe('ckb');
-    expect(pageLanguage(null)).toBe('en');
-    expect(pageLanguage('"><script>')).toBe('en');
   });
 });

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
-import { pageLanguage, pageLanguageHeader } from '@/lib/page-language';
+import { requestLanguage } from '@/lib/page-language';
 import { siteMetadata, siteViewport } from '@/lib/site-metadata';
 import '../globals.css';
 
@@ -16,7 +16,7 @@ import '../globals.css';
 export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return siteMetadata(pageLanguage((await headers()).get(pageLanguageHeader)));
+  return siteMetadata(await requestLanguage());
 }
 
 export const viewport: Viewport = siteViewport;
@@ -25,7 +25,7 @@ export default async function PerRequestLayout({ children }: { children: ReactNo
   await connection();
   const requestHeaders = await headers();
   const nonce = requestHeaders.get('x-nonce') ?? undefined;
-  const lang = pageLanguage(requestHeaders.get(pageLanguageHeader));
+  const lang = await requestLanguage();
   return (
     <SiteDocument lang={lang} {...(nonce ? { nonce } : {})}>
       {children}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { reportCommentAction } from '@/components/comments/actions';
 import { reportOutcomes, type ReportOutcome } from '@/components/comments/form-state';
@@ -8,7 +7,7 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
-import { pageLanguage, pageLanguageHeader } from '@/lib/page-language';
+import { requestLanguage } from '@/lib/page-language';
 import { firstParam } from '@/lib/request-values';
 import { routes } from '@/lib/routes';
 
@@ -17,11 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
     title: getMessages(await requestLanguage()).reportTitle,
     robots: { index: false, follow: false },
   };
-}
-
-/** The comment's article's language, found by proxy.ts (the root layout uses the same). */
-async function requestLanguage(): Promise<string> {
-  return pageLanguage((await headers()).get(pageLanguageHeader));
 }
 
 export default async function ReportCommentPage({

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { withdrawCommentAction } from '@/components/comments/actions';
 import { WithdrawForm } from '@/components/comments/withdraw-form';
@@ -9,7 +8,7 @@ import { findCommentByStatusToken, type Comment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
 import { defaultEdition, textDirection } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
-import { pageLanguage, pageLanguageHeader } from '@/lib/page-language';
+import { requestLanguage } from '@/lib/page-language';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
@@ -17,8 +16,8 @@ import { getSite } from '@/lib/site';
 // browsers then send "Origin: null" with the withdraw form, and Next.js refuses the action as
 // cross-site; same-origin requests carry the origin, and the token stays on this site.
 export async function generateMetadata(): Promise<Metadata> {
-  // The comment's article's language, found by proxy.ts (the root layout uses the same).
-  const lang = pageLanguage((await headers()).get(pageLanguageHeader));
+  // The comment's article's language (the root layout uses the same).
+  const lang = await requestLanguage();
   return {
     title: getMessages(lang).statusTitle,
     robots: { index: false, follow: false },
