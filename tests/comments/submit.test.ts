@@ -11,10 +11,10 @@ function context(overrides: Partial<SubmitContext> = {}): SubmitContext {
     store: createSqliteCommentStore(temporaryDatabase()),
     secret: 'x'.repeat(32),
     clientHash: 'client-a',
-    terms: termListsSchema.parse({}),
+    terms: { shared: termListsSchema.parse({}), byLanguage: {} },
     limits: { minIntervalMs: 15_000, hourlyLimit: 2 },
     now: Date.UTC(2025, 3, 26, 12),
-    articleStatus: async () => 'open',
+    findArticle: async () => ({ comments: 'open', lang: 'en' }),
     ...overrides,
   };
 }
