@@ -52,6 +52,8 @@ export function termFileSchema(rules: LetterRules) {
     xenophobia: termList,
   });
   return z.strictObject({
+    // Swearing in languages the built-in English profanity filter does not read.
+    profanity: termList,
     threat: termList,
     'personal-attack': termList,
     abuse: abuseLists

@@ -12,6 +12,7 @@ export const abuseTermsPhase: Phase<'body' | 'lang' | 'terms'> = {
   name: 'abuse-terms',
   run: ({ body, lang, terms: catalog }) => {
     const lists = listsFor(catalog, lang).flatMap((terms): List[] => [
+      { category: 'profanity', reason: 'swearing', terms: terms.profanity },
       { category: 'threat', reason: 'threat', terms: terms.threat },
       { category: 'personal-attack', reason: 'personal attack', terms: terms['personal-attack'] },
       { category: 'abuse', reason: 'sexism', terms: terms.abuse.sexism },
