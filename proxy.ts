@@ -3,6 +3,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthStore } from '@/lib/auth';
 import { findSessionModerator, sessionCookieName } from '@/lib/auth/sessions';
 import { findCommentByStatusToken, getReportableComment } from '@/lib/comments';
+import { getArticle } from '@/lib/articles';
+import { pageLanguageHeader } from '@/lib/page-language';
 import { routes } from '@/lib/routes';
 import { contentSecurityPolicy } from '@/scripts/server/security-headers.mjs';
 
@@ -31,9 +33,10 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
   headers.set('x-nonce', nonce);
+  const commentPage = navigation ? await findCommentPage(request) : undefined;
   // A status link nobody was given, or a report page for a comment readers cannot see: the
   // site's 404, with a 404 status (the page itself streams, so its status is sent too early).
-  if (navigation && (await isHiddenCommentPage(request))) {
+  if (commentPage?.hidden) {
     const response = NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
     // The 404 page is prerendered: its inline scripts carry no nonce (SECURITY.md).
     response.headers.set(
@@ -45,6 +48,10 @@ export async function proxy(request: NextRequest) {
     );
     return response;
   }
+  // The root layout writes <html lang dir> before the page has read the comment: it takes the
+  // language of the comment's article from here (never from the client, whose copy is dropped).
+  headers.delete(pageLanguageHeader);
+  if (commentPage?.lang) headers.set(pageLanguageHeader, commentPage.lang);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
@@ -56,18 +63,37 @@ async function hasLiveSession(request: NextRequest): Promise<boolean> {
   return (await findSessionModerator(getAuthStore(), id, Date.now())) !== undefined;
 }
 
-async function isHiddenCommentPage(request: NextRequest): Promise<boolean> {
+type CommentPage = { hidden: boolean; lang?: string };
+
+/** A comment's status or report page: whether readers may see it, and its article's language. */
+async function findCommentPage(request: NextRequest): Promise<CommentPage | undefined> {
   const parts = request.nextUrl.pathname.split('/');
   // /comments/status/<token>
-  if (parts.length === 4 && parts[1] === 'comments' && parts[2] === 'status')
-    return (await findCommentByStatusToken(parts[3] ?? '')) === undefined;
-  // /comments/<id>/report, before a report is sent (the outcome after it is shown for any id)
-  if (parts.length === 4 && parts[1] === 'comments' && parts[3] === 'report')
-    return (
-      !request.nextUrl.searchParams.has('sent') &&
-      (await getReportableComment(Number(parts[2]))) === undefined
-    );
-  return false;
+  if (parts.length === 4 && parts[1] === 'comments' && parts[2] === 'status') {
+    const comment = await findCommentByStatusToken(parts[3] ?? '');
+    return comment
+      ? { hidden: false, lang: await articleLanguage(comment.articleSlug) }
+      : { hidden: true };
+  }
+  // /comments/<id>/report, before a report is sent (the outcome after it is shown for any id,
+  // in the language of the article it names)
+  if (parts.length === 4 && parts[1] === 'comments' && parts[3] === 'report') {
+    const comment = await getReportableComment(Number(parts[2]));
+    const sentFrom = request.nextUrl.searchParams.get('article');
+    if (request.nextUrl.searchParams.has('sent'))
+      return {
+        hidden: false,
+        lang: await articleLanguage(comment?.articleSlug ?? sentFrom ?? ''),
+      };
+    return comment
+      ? { hidden: false, lang: await articleLanguage(comment.articleSlug) }
+      : { hidden: true };
+  }
+  return undefined;
+}
+
+async function articleLanguage(slug: string): Promise<string | undefined> {
+  return (await getArticle(slug))?.lang;
 }
 
 /** Console pages other than sign-in and first-account setup. */

@@ -1,5 +1,5 @@
 import { cacheLife, cacheTag } from 'next/cache';
-import { getArticle, getImageSize } from '@/lib/articles';
+import { getArticle, getImageSize, listTranslations } from '@/lib/articles';
 import { commentsTag, getPublishedComments } from '@/lib/comments';
 import { getSection } from '@/lib/sections';
 import { shareImage } from '@/lib/share-images';
@@ -20,6 +20,7 @@ export async function ArticleStructuredData({ slug }: { slug: string }) {
     section: getSection(article.section),
     image: shareImage(article, article.image ? getImageSize(article.image.src) : undefined),
     commentCount,
+    translations: await listTranslations(article),
   });
   return (
     <script

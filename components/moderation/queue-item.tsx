@@ -1,6 +1,7 @@
 import type { Comment, Queue } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
+import { defaultEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import { RejectReason } from './reject-reason';
 
@@ -46,7 +47,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               </time>{' '}
               {t.on}{' '}
               <a
-                href={`${routes.article(comment.articleSlug)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
+                href={`${routes.article(comment.articleSlug, defaultEdition)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
                 className="underline"
               >
                 {articleTitle ?? comment.articleSlug}

@@ -8,22 +8,32 @@ import { getSite } from '@/lib/site';
 import { serializeJsonLd, webSiteData } from '@/lib/structured-data';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
+import { editionAlternates } from '@/lib/edition-alternates';
+import { resolveEdition } from '@/lib/edition-route';
 
-export const metadata: Metadata = {
-  alternates: { canonical: '/', types: feedAlternateTypes() },
-  openGraph: { type: 'website' },
-};
+export async function generateMetadata({ params }: PageProps<'/[edition]'>): Promise<Metadata> {
+  const { code } = resolveEdition((await params).edition);
+  return {
+    alternates: {
+      canonical: routes.home(code),
+      languages: editionAlternates(routes.home),
+      types: feedAlternateTypes(code),
+    },
+    openGraph: { type: 'website' },
+  };
+}
 
-export default async function FrontPage() {
+export default async function FrontPage({ params }: PageProps<'/[edition]'>) {
+  const { code } = resolveEdition((await params).edition);
   const site = getSite();
-  const page = paginate(await listArticles(), 1, site.pageSize);
-  const messages = getMessages(site.defaultLanguage);
+  const page = paginate(await listArticles(code), 1, site.pageSize);
+  const messages = getMessages(code);
   if (!page) return null;
   // Google's sitelinks search box reads "query-input" beside the SearchAction's target.
   const webSite = {
-    ...webSiteData(),
+    ...webSiteData(code),
     potentialAction: {
-      ...webSiteData().potentialAction,
+      ...webSiteData(code).potentialAction,
       'query-input': 'required name=search_term_string',
     },
   };
@@ -38,7 +48,7 @@ export default async function FrontPage() {
         page={page}
         sections={listSections()}
         messages={messages}
-        hrefFor={routes.frontPage}
+        hrefFor={(n) => routes.frontPage(n, code)}
       />
     </>
   );
