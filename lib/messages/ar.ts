@@ -105,6 +105,8 @@ export const ar = (f: Format): Messages => ({
   tryAgain: 'أعد المحاولة',
   footerNote: 'أخبار مستقلة، تُقرأ وتُناقش.',
   readIn: 'اقرأ باللغة',
+  // In running text after الإصدار: "الإصدار العربي".
+  editionName: 'العربي',
   editionsNav: 'الإصدارات',
   themeLabel: 'مظهر الألوان',
   themeSystem: 'النظام',
@@ -161,6 +163,7 @@ export const ar = (f: Format): Messages => ({
 
   statusTitle: 'تعليقك',
   statusOn: 'على',
+  statusLabel: 'الحالة',
   statusPending: 'بانتظار المراجعة',
   statusPendingBody: 'سيقرأ أحد المشرفين تعليقك قريباً، وسيظهر أسفل المقال بعد الموافقة عليه.',
   statusApproved: 'تمت الموافقة',
@@ -202,7 +205,7 @@ export const ar = (f: Format): Messages => ({
     previous: 'النتائج السابقة',
     next: 'المزيد من النتائج',
     pageOf: (page, total) => `الصفحة ${f.number(page)} من ${f.number(total)}`,
-    inEdition: (edition) => `تُعرض مقالات إصدار ${edition}.`,
+    inEdition: (edition) => `تُعرض مقالات الإصدار ${edition}.`,
     allEditions: 'البحث في كل الإصدارات',
     everyEdition: 'تُعرض مقالات كل الإصدارات.',
   },

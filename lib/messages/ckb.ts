@@ -59,6 +59,7 @@ export const ckb = (f: Format): Messages => ({
   tryAgain: 'دووبارە هەوڵ بدەرەوە',
   footerNote: 'هەواڵی سەربەخۆ، بۆ خوێندنەوە و گفتوگۆ.',
   readIn: 'بخوێنەرەوە بە',
+  editionName: 'کوردی',
   editionsNav: 'وەشانەکان',
   themeLabel: 'ڕەنگی ڕووکار',
   themeSystem: 'سیستەم',
@@ -115,6 +116,7 @@ export const ckb = (f: Format): Messages => ({
 
   statusTitle: 'لێدوانەکەت',
   statusOn: 'لەسەر',
+  statusLabel: 'دۆخ',
   statusPending: 'چاوەڕێی پێداچوونەوە',
   statusPendingBody:
     'سەرپەرشتیارێک بەم زووانە لێدوانەکەت دەخوێنێتەوە. دوای پەسەندکردن لە ژێر بابەتەکە دەردەکەوێت.',

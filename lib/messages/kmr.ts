@@ -57,6 +57,8 @@ export const kmr = (f: Format): PartialMessages => ({
   tryAgain: 'Dîsa biceribîne',
   footerNote: 'Nûçeyên serbixwe, ji bo xwendin û nîqaşê.',
   readIn: 'Bixwîne bi',
+  // Lowercase in running text, as Kurmanji writes language names: "weşana kurmancî".
+  editionName: 'kurmancî',
   editionsNav: 'Weşan',
   themeLabel: 'Rengê rûkarê',
   themeSystem: 'Pergal',
@@ -113,6 +115,7 @@ export const kmr = (f: Format): PartialMessages => ({
 
   statusTitle: 'Şîroveya te',
   statusOn: 'Li ser',
+  statusLabel: 'Rewş',
   statusPending: 'Li benda nirxandinê',
   statusPendingBody:
     'Moderatorek dê di demeke nêz de şîroveya te bixwîne. Piştî pejirandinê li binê nûçeyê xuya dibe.',

@@ -57,6 +57,7 @@ export const tr = (f: Format): PartialMessages => ({
   tryAgain: 'Yeniden dene',
   footerNote: 'Bağımsız haber: okuyun, tartışın.',
   readIn: 'Bu dilde oku:',
+  editionName: 'Türkçe',
   editionsNav: 'Yayınlar',
   themeLabel: 'Renk teması',
   themeSystem: 'Sistem',
@@ -115,6 +116,7 @@ export const tr = (f: Format): PartialMessages => ({
 
   statusTitle: 'Yorumunuz',
   statusOn: 'Haber',
+  statusLabel: 'Durum',
   statusPending: 'Onay bekliyor',
   statusPendingBody:
     'Bir moderatör yorumunuzu yakında okuyacak. Onaylandığında haberin altında görünecek.',

@@ -110,3 +110,15 @@ describe('Arabic counts', () => {
     expect(ar.tooQuickly(120)).toContain('بعد نحو دقيقتين');
   });
 });
+
+describe('the edition’s name in running text', () => {
+  test.each([
+    ['ckb', 'بابەتەکانی وەشانی کوردی نیشان دەدرێن.'],
+    ['ar', 'تُعرض مقالات الإصدار العربي.'],
+    ['kmr', 'Nûçeyên weşana kurmancî tên nîşandan.'],
+    ['tr', 'Türkçe yayınındaki haberler gösteriliyor.'],
+  ])('%s reads “%s”', (lang, text) => {
+    const messages = getMessages(lang);
+    expect(messages.search.inEdition(messages.editionName)).toBe(text);
+  });
+});
