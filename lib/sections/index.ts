@@ -8,8 +8,27 @@ import {
   readYaml,
   type ContentProblem,
 } from '../content';
+import { defaultEdition, editionCodes, editionFor, isEditionCode } from '../editions';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const translatedCodes = () => editionCodes().filter((code) => code !== defaultEdition);
+
+// A section's name and description in the other editions' languages, keyed by edition code.
+// English stays in `name` and `description`, so `en` here would be a second place for them.
+const translations = z.record(z.string(), z.string().trim().min(1)).superRefine((map, ctx) => {
+  for (const code of Object.keys(map)) {
+    if (isEditionCode(code) && code !== defaultEdition) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [code],
+      message:
+        code === defaultEdition
+          ? "English goes in the section's name and description fields, not here"
+          : `unknown language code: expected one of the site's other editions (${translatedCodes().join(', ')})`,
+    });
+  }
+});
 
 const sectionSchema = z.strictObject({
   slug: z.string().regex(slugPattern, {
@@ -17,6 +36,8 @@ const sectionSchema = z.strictObject({
   }),
   name: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
+  names: translations.optional(),
+  descriptions: translations.optional(),
 });
 
 export type Section = z.infer<typeof sectionSchema>;
@@ -64,4 +85,17 @@ export function listSections(): Section[] {
 
 export function getSection(slug: string): Section | undefined {
   return listSections().find((section) => section.slug === slug);
+}
+
+/** A section's name in an edition's language, or its English name when not yet translated. */
+export function sectionName(section: Section, lang: string = defaultEdition): string {
+  return section.names?.[editionFor(lang).code] ?? section.name;
+}
+
+/** A section's description in an edition's language, falling back to the English one. */
+export function sectionDescription(
+  section: Section,
+  lang: string = defaultEdition,
+): string | undefined {
+  return section.descriptions?.[editionFor(lang).code] ?? section.description;
 }
