@@ -22,7 +22,7 @@ export async function getSectionPage(
   lang: string,
   pageSegment = '1',
 ): Promise<SectionPage | undefined> {
-  const section = getSection(slug);
+  const section = getSection(slug, lang);
   const number = parsePageNumber(pageSegment);
   if (!section || number === undefined) return undefined;
   const page = paginate(await listArticlesInSection(slug, lang), number, getSite().pageSize);

@@ -13,7 +13,7 @@ export function SectionListing({ found, lang }: { found: SectionPage; lang: stri
       title={found.section.name}
       description={found.section.description}
       page={found.page}
-      sections={listSections()}
+      sections={listSections(lang)}
       messages={messages}
       hrefFor={(n) => routes.section(found.section.slug, lang, n)}
     />
@@ -28,7 +28,7 @@ export function TopicListing({ found, lang }: { found: TopicPage; lang: string }
       kind={messages.topicLabel}
       title={found.topic.name}
       page={found.page}
-      sections={listSections()}
+      sections={listSections(lang)}
       messages={messages}
       hrefFor={(n) => routes.topic(found.topic.slug, lang, n)}
     />

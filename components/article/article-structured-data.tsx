@@ -17,7 +17,7 @@ export async function ArticleStructuredData({ slug }: { slug: string }) {
   if (!article) return null;
   const commentCount = (await getPublishedComments(slug)).length;
   const data = newsArticleData(article, {
-    section: getSection(article.section),
+    section: getSection(article.section, article.lang),
     image: shareImage(article, article.image ? getImageSize(article.image.src) : undefined),
     commentCount,
     translations: await listTranslations(article),

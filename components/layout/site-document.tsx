@@ -26,7 +26,7 @@ export function SiteDocument({
 }) {
   const site = getSite();
   const messages = getMessages(lang);
-  const sections = listSections();
+  const sections = listSections(lang);
   return (
     <html
       lang={lang}

@@ -28,7 +28,7 @@ export async function getEditionFeed(lang: string): Promise<string> {
     siteUrl: site.baseUrl,
     language: lang,
     articles: await listArticles(lang),
-    sectionName,
+    sectionName: (slug) => getSection(slug, lang)?.name ?? slug,
   });
 }
 
@@ -36,7 +36,7 @@ export async function getEditionFeed(lang: string): Promise<string> {
 export async function getSectionFeed(slug: string, lang: string): Promise<string | undefined> {
   'use cache';
   cacheLife('max');
-  const section = getSection(slug);
+  const section = getSection(slug, lang);
   if (!section) return undefined;
   const site = getSite();
   return buildRss({
@@ -46,7 +46,7 @@ export async function getSectionFeed(slug: string, lang: string): Promise<string
     siteUrl: site.baseUrl,
     language: lang,
     articles: await listArticlesInSection(section.slug, lang),
-    sectionName,
+    sectionName: (slug) => getSection(slug, lang)?.name ?? slug,
   });
 }
 
@@ -108,8 +108,4 @@ function editionFeedTitle(lang: string): string {
 
 function sectionFeedTitle(section: Section, lang: string): string {
   return `${section.name} | ${editionFeedTitle(lang)}`;
-}
-
-function sectionName(slug: string): string {
-  return getSection(slug)?.name ?? slug;
 }

@@ -75,7 +75,7 @@ export function loadSections(absolute: string = contentPath('sections.yaml')): S
 
 let cached: Section[] | undefined;
 
-export function listSections(): Section[] {
+function readSections(): Section[] {
   if (cached) return cached;
   const { sections, problems } = loadSections();
   if (problems.length > 0) throw new ContentError(problems);
@@ -83,8 +83,34 @@ export function listSections(): Section[] {
   return sections;
 }
 
-export function getSection(slug: string): Section | undefined {
-  return listSections().find((section) => section.slug === slug);
+const localized = new Map<string, Section[]>();
+
+/**
+ * The sections as an edition shows them: `name` and `description` in its language (English
+ * where a translation is missing), in menu order. Without a language, as written in English.
+ */
+export function listSections(lang?: string): Section[] {
+  const sections = readSections();
+  if (lang === undefined) return sections;
+  const code = editionFor(lang).code;
+  let list = localized.get(code);
+  if (!list) {
+    list = sections.map((section) => {
+      const description = sectionDescription(section, code);
+      return {
+        ...section,
+        name: sectionName(section, code),
+        ...(description === undefined ? {} : { description }),
+      };
+    });
+    localized.set(code, list);
+  }
+  return list;
+}
+
+/** A section by its slug, named in an edition's language when one is given. */
+export function getSection(slug: string, lang?: string): Section | undefined {
+  return listSections(lang).find((section) => section.slug === slug);
 }
 
 /** A section's name in an edition's language, or its English name when not yet translated. */

@@ -46,7 +46,7 @@ export default async function FrontPage({ params }: PageProps<'/[edition]'>) {
       <h1 className="sr-only">{site.name}</h1>
       <LatestArticles
         page={page}
-        sections={listSections()}
+        sections={listSections(code)}
         messages={messages}
         hrefFor={(n) => routes.frontPage(n, code)}
       />

@@ -37,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   );
   const messages = getMessages(code);
   const t = messages.search;
-  const sections = listSections();
+  const sections = listSections(code);
   return (
     <div className="py-4">
       <h1 className="font-serif text-3xl font-bold">{t.title}</h1>

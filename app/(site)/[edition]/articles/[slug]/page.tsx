@@ -39,7 +39,7 @@ export async function generateMetadata({
   const url = absoluteUrl(routes.article(article.slug, article.lang));
   const translations = await listTranslations(article);
   const image = shareImage(article, article.image ? getImageSize(article.image.src) : undefined);
-  const section = getSection(article.section);
+  const section = getSection(article.section, article.lang);
   return {
     title: article.title,
     description: article.summary,
@@ -96,7 +96,7 @@ export default async function ArticlePage({ params }: PageProps<'/[edition]/arti
   if (article.lang !== code) permanentRedirect(routes.article(article.slug, article.lang));
   const translations = await listTranslations(article);
   const messages = getMessages(article.lang);
-  const section = getSection(article.section);
+  const section = getSection(article.section, article.lang);
   return (
     <>
       <ArticleStructuredData slug={article.slug} />

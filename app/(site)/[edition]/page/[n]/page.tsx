@@ -49,7 +49,7 @@ export default async function FrontPageN({ params }: PageProps<'/[edition]/page/
       <h1 className="sr-only">{`${site.name}: ${messages.latest}`}</h1>
       <LatestArticles
         page={page}
-        sections={listSections()}
+        sections={listSections(code)}
         messages={messages}
         hrefFor={(number) => routes.frontPage(number, code)}
       />
