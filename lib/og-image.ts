@@ -1,12 +1,8 @@
 import 'server-only';
 
-// The one door to the share-image renderer (lib/og): the sizes pages advertise in their
-// metadata, the scene type the layouts in components/og describe, and the function that draws a
-// scene. Drawing uses only fonts installed from npm and never touches the network.
+// The sizes of the generated images, for page metadata and structured data. Kept apart from the
+// renderer (lib/og) so that pages naming an image's size do not load the renderer.
 
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
 export const logoSize = { width: 600, height: 60 } as const;
-
-export type { Box, Scene, SceneRect, SceneText } from './og/scene';
-export { renderScene as renderPng } from './og/render';

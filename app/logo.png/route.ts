@@ -1,6 +1,6 @@
 import { cacheLife } from 'next/cache';
 import { logoImage } from '@/components/og/logo-image';
-import { renderPng } from '@/lib/og-image';
+import { renderPng } from '@/lib/og';
 import { getSite } from '@/lib/site';
 
 async function drawLogo(): Promise<Uint8Array> {

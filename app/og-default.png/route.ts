@@ -1,7 +1,7 @@
 import { cacheLife } from 'next/cache';
 import { siteOgImage } from '@/components/og/site-og-image';
 import { getMessages } from '@/lib/messages';
-import { renderPng } from '@/lib/og-image';
+import { renderPng } from '@/lib/og';
 import { getSite } from '@/lib/site';
 
 async function drawSiteCard(): Promise<Uint8Array> {

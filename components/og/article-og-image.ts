@@ -1,5 +1,6 @@
 import { editionFor } from '@/lib/editions';
-import { ogImageSize, type Scene } from '@/lib/og-image';
+import type { Scene } from '@/lib/og';
+import { ogImageSize } from '@/lib/og-image';
 import { brandRed, cardBand, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
 
 // An article's generated share card: the section at the top, the headline in the middle, the

@@ -1,4 +1,4 @@
-import type { Box } from '@/lib/og-image';
+import type { Box } from '@/lib/og';
 
 // The frame every 1200x630 card shares, as the next/og version drew it: a 24px red band along
 // the top, then 64px of padding above and below and 72px at the sides.

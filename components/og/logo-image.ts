@@ -1,5 +1,6 @@
 import { editionFor } from '@/lib/editions';
-import { logoSize, type Scene } from '@/lib/og-image';
+import type { Scene } from '@/lib/og';
+import { logoSize } from '@/lib/og-image';
 import { brandRed, ink } from './card-frame';
 
 const band = 12;

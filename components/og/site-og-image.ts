@@ -1,5 +1,6 @@
 import { editionFor } from '@/lib/editions';
-import { ogImageSize, type Scene } from '@/lib/og-image';
+import type { Scene } from '@/lib/og';
+import { ogImageSize } from '@/lib/og-image';
 import { brandRed, cardBand, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
 
 type Props = { siteName: string; tagline: string; lang: string };

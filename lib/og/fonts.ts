@@ -1,7 +1,8 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Blob, Buffer as GlyphBuffer, Face, Font, shape } from 'harfbuzzjs';
+import type { Font } from 'harfbuzzjs';
+import { harfbuzz } from './engines';
 import { woffToSfnt } from './woff';
 
 // Every glyph of a share image comes from a font file the project installs from npm, so drawing
@@ -66,8 +67,8 @@ const loaded = new Map<string, ShippedFont>();
 function loadFont(file: string): ShippedFont {
   const cached = loaded.get(file);
   if (cached) return cached;
-  const face = new Face(new Blob(woffToSfnt(readFileSync(file))));
-  const font = new Font(face);
+  const face = new harfbuzz.Face(new harfbuzz.Blob(woffToSfnt(readFileSync(file))));
+  const font = new harfbuzz.Font(face);
   const extents = font.hExtents();
   const id = path.basename(file);
   const shipped: ShippedFont = {
@@ -136,10 +137,10 @@ export function pickFont(
  * rather than as its parts side by side; variation selectors and joiners draw nothing.
  */
 export function drawsAsOneGlyph(font: ShippedFont, grapheme: string): boolean {
-  const buffer = new GlyphBuffer();
+  const buffer = new harfbuzz.Buffer();
   buffer.addText(grapheme);
   buffer.guessSegmentProperties();
-  shape(font.font, buffer);
+  harfbuzz.shape(font.font, buffer);
   const visible = buffer.getGlyphPositions().filter((position) => position.xAdvance > 0);
   return visible.length === 1;
 }

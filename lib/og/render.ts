@@ -1,5 +1,5 @@
 import 'server-only';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from './engines';
 import { fontChain, type ShippedFont } from './fonts';
 import { fitText } from './lines';
 import { sanitizeText } from './sanitize';

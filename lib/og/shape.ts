@@ -1,6 +1,6 @@
 import 'server-only';
 import bidiFactory from 'bidi-js';
-import { Buffer as GlyphBuffer, Direction, shape } from 'harfbuzzjs';
+import { harfbuzz } from './engines';
 import { pickFont, type ShippedFont } from './fonts';
 
 // Text is laid out the way a browser would: the Unicode bidirectional algorithm (bidi-js) gives
@@ -95,13 +95,13 @@ export function shapeLine(
   const glyphs: PlacedGlyph[] = [];
   let x = 0;
   for (const run of visualOrder(itemize(paragraph, start, end))) {
-    const buffer = new GlyphBuffer();
+    const buffer = new harfbuzz.Buffer();
     // The whole paragraph goes in as context, so letters join across a run's edges.
     buffer.addText(paragraph.text, run.start, run.end - run.start);
-    buffer.setDirection(run.level % 2 === 1 ? Direction.RTL : Direction.LTR);
+    buffer.setDirection(run.level % 2 === 1 ? harfbuzz.Direction.RTL : harfbuzz.Direction.LTR);
     buffer.setLanguage(paragraph.lang);
     buffer.guessSegmentProperties();
-    shape(run.font.font, buffer);
+    harfbuzz.shape(run.font.font, buffer);
     const scale = size / run.font.unitsPerEm;
     const spacing = run.font.arabic || run.font.emoji ? 0 : letterSpacing;
     for (const info of buffer.getGlyphInfosAndPositions()) {

@@ -2,7 +2,7 @@ import { cacheLife } from 'next/cache';
 import { articleOgImage } from '@/components/og/article-og-image';
 import { getArticle, listPrerenderSlugs } from '@/lib/articles';
 import { formatDisplayDate } from '@/lib/dates';
-import { renderPng } from '@/lib/og-image';
+import { renderPng } from '@/lib/og';
 import { getSection } from '@/lib/sections';
 import { getSite } from '@/lib/site';
 
