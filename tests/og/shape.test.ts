@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { fontChain } from '@/lib/og/fonts';
+import { prepareParagraph, shapeLine } from '@/lib/og/shape';
+
+const chain = fontChain('serif-bold', 'rtl');
+
+function line(text: string, dir: 'ltr' | 'rtl', lang: string) {
+  const paragraph = prepareParagraph(text, chain, dir, lang);
+  return shapeLine(paragraph, 0, text.length, 60);
+}
+
+describe('shaping and direction', () => {
+  test('Sorani letters join: ڕ ڵ ێ take their joined forms inside a word', () => {
+    // The same letters drawn one by one (isolated forms) give other glyphs than the word.
+    const word = line('هەڵبژاردن ڕێگە', 'rtl', 'ckb').glyphs.map((g) => g.glyph);
+    const isolated = [...'هەڵبژاردن ڕێگە']
+      .filter((char) => char !== ' ')
+      .flatMap((char) => line(char, 'rtl', 'ckb').glyphs.map((g) => g.glyph));
+    expect(word).not.toEqual(isolated.reverse());
+    expect(new Set(word).size).toBeGreaterThan(3);
+  });
+
+  test('in a right-to-left line the first word is drawn rightmost and Latin keeps its order', () => {
+    const shaped = line('ئەمڕۆ Erbil', 'rtl', 'ckb');
+    const latin = shaped.glyphs.filter((g) => !g.font.arabic);
+    const arabic = shaped.glyphs.filter((g) => g.font.arabic);
+    const rightmostLatin = Math.max(...latin.map((g) => g.x));
+    const leftmostArabic = Math.min(...arabic.map((g) => g.x));
+    // The Arabic-script word comes first in the text, so it sits to the right of "Erbil".
+    expect(leftmostArabic).toBeGreaterThan(rightmostLatin);
+    // "Erbil" reads left to right: its glyphs' x grow.
+    const xs = latin.map((g) => g.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  test('a left-to-right line keeps the typed order', () => {
+    const shaped = line('Erbil ئەمڕۆ', 'ltr', 'en');
+    const latinRight = Math.max(...shaped.glyphs.filter((g) => !g.font.arabic).map((g) => g.x));
+    const arabicLeft = Math.min(...shaped.glyphs.filter((g) => g.font.arabic).map((g) => g.x));
+    expect(arabicLeft).toBeGreaterThan(latinRight);
+  });
+});
