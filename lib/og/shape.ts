@@ -1,5 +1,5 @@
 import 'server-only';
-import bidiFactory from 'bidi-js';
+import bidiFactory, { type BidiCharTypeName } from 'bidi-js';
 import { harfbuzz } from './engines';
 import { pickFont, type ShippedFont } from './fonts';
 
@@ -41,7 +41,32 @@ export function prepareParagraph(
     previous = font;
     for (let i = 0; i < segment.length; i++) fonts.push(font);
   }
-  return { text, dir, lang, levels: bidi.getEmbeddingLevels(text, dir).levels, fonts };
+  return { text, dir, lang, levels: bidi.getEmbeddingLevels(bmpStandIn(text), dir).levels, fonts };
+}
+
+// bidi-js reads a string one UTF-16 unit at a time, so each half of an emoji's surrogate pair
+// counts as a strong left-to-right letter, and emoji in a Sorani title would come out in
+// left-to-right order. Each character outside the BMP is replaced, unit for unit, by a BMP
+// character of its own bidi class before the levels are computed.
+const standIns: Partial<Record<BidiCharTypeName, string>> = {
+  R: '\u05d0',
+  AL: '\u0627',
+  EN: '0',
+  AN: '\u0660',
+  ES: '+',
+  ET: '#',
+  CS: ',',
+  NSM: '\u0300',
+  BN: '\u00ad',
+  WS: ' ',
+  ON: '!',
+};
+
+function bmpStandIn(text: string): string {
+  return text.replace(/[\u{10000}-\u{10ffff}]/gu, (char) => {
+    const standIn = standIns[bidi.getBidiCharTypeName(char)] ?? 'a';
+    return standIn + standIn;
+  });
 }
 
 type Run = { start: number; end: number; level: number; font: ShippedFont };

@@ -39,4 +39,15 @@ describe('shaping and direction', () => {
     const arabicLeft = Math.min(...shaped.glyphs.filter((g) => g.font.arabic).map((g) => g.x));
     expect(arabicLeft).toBeGreaterThan(latinRight);
   });
+
+  test('emoji in a right-to-left line follow its order: the first typed is drawn rightmost', () => {
+    // bidi-js alone would read each half of an emoji's surrogate pair as a Latin letter.
+    const party = line('🎉', 'rtl', 'ckb').glyphs.find((g) => g.font.emoji)?.glyph;
+    const shaped = line('ڤیەننا 🎉👨‍👩‍👧 ئەمڕۆ', 'rtl', 'ckb');
+    const emoji = shaped.glyphs.filter((g) => g.font.emoji && g.glyph !== 0);
+    const partyX = emoji.find((g) => g.glyph === party)?.x ?? -1;
+    const otherX = emoji.filter((g) => g.glyph !== party).map((g) => g.x);
+    expect(otherX.length).toBeGreaterThan(0);
+    expect(partyX).toBeGreaterThan(Math.max(...otherX));
+  });
 });
