@@ -1,7 +1,7 @@
 import { cacheLife } from 'next/cache';
-import { SiteOgImage } from '@/components/og/article-og-image';
+import { siteOgImage } from '@/components/og/site-og-image';
 import { getMessages } from '@/lib/messages';
-import { ogImageSize, renderPng } from '@/lib/og-image';
+import { renderPng } from '@/lib/og';
 import { getSite } from '@/lib/site';
 
 async function drawSiteCard(): Promise<Uint8Array> {
@@ -9,8 +9,11 @@ async function drawSiteCard(): Promise<Uint8Array> {
   cacheLife('max');
   const site = getSite();
   return renderPng(
-    <SiteOgImage siteName={site.name} tagline={getMessages(site.defaultLanguage).footerNote} />,
-    ogImageSize,
+    siteOgImage({
+      siteName: site.name,
+      tagline: getMessages(site.defaultLanguage).footerNote,
+      lang: site.defaultLanguage,
+    }),
   );
 }
 

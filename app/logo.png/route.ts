@@ -1,12 +1,13 @@
 import { cacheLife } from 'next/cache';
-import { LogoImage } from '@/components/og/article-og-image';
-import { logoSize, renderPng } from '@/lib/og-image';
+import { logoImage } from '@/components/og/logo-image';
+import { renderPng } from '@/lib/og';
 import { getSite } from '@/lib/site';
 
 async function drawLogo(): Promise<Uint8Array> {
   'use cache';
   cacheLife('max');
-  return renderPng(<LogoImage siteName={getSite().name} />, logoSize);
+  const site = getSite();
+  return renderPng(logoImage({ siteName: site.name, lang: site.defaultLanguage }));
 }
 
 /** The publisher logo named in structured data (600x60 PNG). */

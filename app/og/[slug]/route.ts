@@ -1,8 +1,8 @@
 import { cacheLife } from 'next/cache';
-import { ArticleOgImage } from '@/components/og/article-og-image';
+import { articleOgImage } from '@/components/og/article-og-image';
 import { getArticle, listPrerenderSlugs } from '@/lib/articles';
 import { formatDisplayDate } from '@/lib/dates';
-import { ogImageSize, renderPng } from '@/lib/og-image';
+import { renderPng } from '@/lib/og';
 import { getSection } from '@/lib/sections';
 import { getSite } from '@/lib/site';
 
@@ -18,13 +18,14 @@ async function drawArticleImage(slug: string): Promise<Uint8Array | undefined> {
   const article = await getArticle(slug);
   if (!article) return undefined;
   return renderPng(
-    <ArticleOgImage
-      title={article.title}
-      section={getSection(article.section)?.name ?? article.section}
-      date={formatDisplayDate(article.date)}
-      siteName={getSite().name}
-    />,
-    ogImageSize,
+    articleOgImage({
+      title: article.title,
+      section: getSection(article.section)?.name ?? article.section,
+      // In the article's edition: its digits, its date rule, its direction.
+      date: formatDisplayDate(article.date, article.lang),
+      siteName: getSite().name,
+      lang: article.lang,
+    }),
   );
 }
 
