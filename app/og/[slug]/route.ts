@@ -20,7 +20,7 @@ async function drawArticleImage(slug: string): Promise<Uint8Array | undefined> {
   return renderPng(
     articleOgImage({
       title: article.title,
-      section: getSection(article.section)?.name ?? article.section,
+      section: getSection(article.section, article.lang)?.name ?? article.section,
       // In the article's edition: its digits, its date rule, its direction.
       date: formatDisplayDate(article.date, article.lang),
       siteName: getSite().name,
