@@ -1,7 +1,7 @@
 import { editionFor } from '@/lib/editions';
 import type { Scene } from '@/lib/og';
 import { ogImageSize } from '@/lib/og-image';
-import { brandRed, cardBand, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
+import { brandRed, cardBandItem, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
 
 // An article's generated share card: the section at the top, the headline in the middle, the
 // site's name and the date at the bottom. A right-to-left edition's card is the mirror image:
@@ -28,11 +28,7 @@ export function articleOgImage({ title, section, date, siteName, lang }: Props):
     ...ogImageSize,
     background: '#ffffff',
     items: [
-      {
-        kind: 'rect',
-        box: { x: 0, y: 0, width: ogImageSize.width, height: cardBand },
-        fill: brandRed,
-      },
+      cardBandItem(ogImageSize),
       {
         kind: 'text',
         ...common,

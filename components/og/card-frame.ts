@@ -1,4 +1,4 @@
-import type { Box } from '@/lib/og';
+import type { Box, SceneRect } from '@/lib/og';
 
 // The frame every 1200x630 card shares, as the next/og version drew it: a 24px red band along
 // the top, then 64px of padding above and below and 72px at the sides.
@@ -8,6 +8,11 @@ export const ink = '#111111';
 export const mutedInk = '#444444';
 
 export const cardBand = 24;
+
+/** The red band along the top of a card, as the first item of its scene. */
+export function cardBandItem(size: { width: number }): SceneRect {
+  return { kind: 'rect', box: { x: 0, y: 0, width: size.width, height: cardBand }, fill: brandRed };
+}
 
 export function cardContent(size: { width: number; height: number }): Box {
   const x = 72;

@@ -1,7 +1,7 @@
 import { editionFor } from '@/lib/editions';
 import type { Scene } from '@/lib/og';
 import { ogImageSize } from '@/lib/og-image';
-import { brandRed, cardBand, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
+import { cardBandItem, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
 
 type Props = { siteName: string; tagline: string; lang: string };
 
@@ -25,11 +25,7 @@ export function siteOgImage({ siteName, tagline, lang }: Props): Scene {
     ...ogImageSize,
     background: '#ffffff',
     items: [
-      {
-        kind: 'rect',
-        box: { x: 0, y: 0, width: ogImageSize.width, height: cardBand },
-        fill: brandRed,
-      },
+      cardBandItem(ogImageSize),
       {
         kind: 'text',
         ...common,

@@ -9,6 +9,22 @@ function englishWait(seconds: number): string {
   return `${approximate ? 'about ' : ''}${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
+// The guideline categories a comment can be flagged or rejected for, in English: the console's
+// names for them, and the English catalog's.
+const englishCategories = {
+  profanity: 'profanity',
+  threat: 'threat',
+  'personal-attack': 'personal attack',
+  vulgarity: 'vulgarity',
+  abuse: 'abuse',
+  promotion: 'promotion',
+  'off-topic': 'off-topic',
+  other: 'other',
+  shouting: 'shouting',
+  repeated: 'repeated',
+  banned: 'banned term',
+};
+
 /** The English catalog: complete, and the shape every other catalog follows. */
 export const en = (f: Format) => ({
   skipToContent: 'Skip to main content',
@@ -164,19 +180,7 @@ export const en = (f: Format) => ({
   withdrawCancel: 'Keep my comment',
 
   // Reasons a comment was not published, as its author reads them on the status page.
-  categories: {
-    profanity: 'profanity',
-    threat: 'threat',
-    'personal-attack': 'personal attack',
-    vulgarity: 'vulgarity',
-    abuse: 'abuse',
-    promotion: 'promotion',
-    'off-topic': 'off-topic',
-    other: 'other',
-    shouting: 'shouting',
-    repeated: 'repeated',
-    banned: 'banned term',
-  },
+  categories: englishCategories,
 
   // Search: the header's search box and the results page.
   search: {
@@ -202,20 +206,8 @@ export const en = (f: Format) => ({
 /** Every key a catalog has; `satisfies Messages` makes a catalog complete, `Partial` a start. */
 export type Messages = ReturnType<typeof en>;
 
-/** Names of the guideline categories, as moderators and commenters read them. */
-export const categoryNames: Record<string, string> = {
-  profanity: 'profanity',
-  threat: 'threat',
-  'personal-attack': 'personal attack',
-  vulgarity: 'vulgarity',
-  abuse: 'abuse',
-  promotion: 'promotion',
-  'off-topic': 'off-topic',
-  other: 'other',
-  shouting: 'shouting',
-  repeated: 'repeated',
-  banned: 'banned term',
-};
+/** Names of the guideline categories, as moderators read them (by any key a flag may carry). */
+export const categoryNames: Record<string, string> = englishCategories;
 
 /** Interface text of the moderator console (not translated: moderators work in the newsroom's language). */
 export const consoleMessages = {
