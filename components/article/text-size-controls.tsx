@@ -44,7 +44,11 @@ function applyStep(step: number, persist: boolean): void {
   window.dispatchEvent(new Event(changeEvent));
 }
 
-/** The A+ / A- buttons. The step lives on <html data-text-size>, set before paint by the inline script. */
+/**
+ * The A+ / A- buttons. The step lives on <html data-text-size>, set before paint by the inline
+ * script. Each button's name starts with what it shows ("A+ Increase text size"), so a reader
+ * who says what they see (voice control) reaches it, and a screen reader still hears what it does.
+ */
 export function TextSizeControls({ labels }: { labels: Labels }) {
   const step = useSyncExternalStore(subscribe, readStep, () => defaultTextSize);
   const change = (delta: number) => applyStep(clampTextSize(step + delta), true);
@@ -55,20 +59,13 @@ export function TextSizeControls({ labels }: { labels: Labels }) {
       <button
         type="button"
         className={buttonClass}
-        aria-label={labels.increase}
         disabled={step >= textSizeSteps - 1}
         onClick={() => change(1)}
       >
-        A+
+        A+ <span className="sr-only">{labels.increase}</span>
       </button>
-      <button
-        type="button"
-        className={buttonClass}
-        aria-label={labels.decrease}
-        disabled={step <= 0}
-        onClick={() => change(-1)}
-      >
-        A-
+      <button type="button" className={buttonClass} disabled={step <= 0} onClick={() => change(-1)}>
+        A- <span className="sr-only">{labels.decrease}</span>
       </button>
     </div>
   );
