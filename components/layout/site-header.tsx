@@ -1,4 +1,5 @@
 import { SearchForm } from '@/components/search/search-form';
+import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
@@ -21,7 +22,17 @@ export function SiteHeader({
         >
           {siteName}
         </a>
-        <SearchForm variant="header" />
+        <div className="flex flex-wrap items-end gap-2 sm:justify-end">
+          <ThemeToggle
+            labels={{
+              group: messages.themeLabel,
+              system: messages.themeSystem,
+              light: messages.themeLight,
+              dark: messages.themeDark,
+            }}
+          />
+          <SearchForm variant="header" />
+        </div>
       </div>
       <nav aria-label={messages.sectionsNav} className="mx-auto max-w-6xl px-4">
         <ul className="-mx-1 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap">
