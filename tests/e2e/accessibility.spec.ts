@@ -117,3 +117,43 @@ test('the text size buttons are named by what they show, then by what they do', 
     await expect(button.locator('.sr-only')).toHaveCSS('position', 'absolute');
   }
 });
+
+test('with reduced motion asked for, nothing scrolls smoothly, moves or transitions', async ({
+  page,
+}) => {
+  await page.goto(article);
+  // A component (or a later one) that animates, as any might.
+  await page.evaluate(() => {
+    const moving = document.createElement('div');
+    moving.id = 'moving';
+    moving.style.transition = 'color 300ms ease 100ms';
+    moving.style.animation = 'pulse 2s infinite';
+    document.body.append(moving);
+  });
+  const motion = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.getElementById('moving') ?? document.body);
+      return {
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+        transition: parseFloat(style.transitionDuration),
+        delay: parseFloat(style.transitionDelay),
+        animation: parseFloat(style.animationDuration),
+        repeats: style.animationIterationCount,
+      };
+    });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await motion()).toEqual({
+    scroll: 'smooth',
+    transition: 0.3,
+    delay: 0.1,
+    animation: 2,
+    repeats: 'infinite',
+  });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const reduced = await motion();
+  expect(reduced.scroll).toBe('auto');
+  expect(reduced.transition).toBeLessThan(0.001);
+  expect(reduced.delay).toBe(0);
+  expect(reduced.animation).toBeLessThan(0.001);
+  expect(reduced.repeats).toBe('1');
+});
