@@ -1,4 +1,5 @@
 import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
 import { getReadingStats, type Article, type ImageSize } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
 import { textDirection } from '@/lib/editions';
@@ -60,6 +61,10 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
           />
         </div>
       </header>
+      {/* On paper the link is gone: the address is printed instead, for finding it again. */}
+      <p className="hidden font-sans text-sm print:block" dir="ltr">
+        {absoluteUrl(routes.article(article.slug))}
+      </p>
       {article.image && imageSize && <HeroImage image={article.image} size={imageSize} priority />}
       <div
         className="reader-text prose prose-neutral mt-6 max-w-none font-serif leading-relaxed dark:prose-invert prose-a:text-brand prose-a:underline-offset-2 dark:prose-a:text-brand-dark"

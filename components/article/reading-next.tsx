@@ -32,7 +32,7 @@ function Teaser({ article }: { article: Article }) {
 /** After the article: previous/next in its section, related articles by shared tags, and more from the section. */
 export function ReadingNext({ section, related, alsoInSection, older, newer, messages }: Props) {
   return (
-    <div className="mx-auto mt-12 max-w-3xl space-y-10">
+    <div className="mx-auto mt-12 max-w-3xl space-y-10 print:hidden">
       {(older || newer) && (
         <nav aria-label={messages.moreFromSection} className="grid gap-4 font-sans sm:grid-cols-2">
           {older ? (

@@ -55,7 +55,7 @@ export function TextSizeControls({ labels }: { labels: Labels }) {
   const buttonClass =
     'min-h-9 min-w-11 rounded border border-neutral-300 px-2 font-sans text-sm font-semibold hover:bg-neutral-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-neutral-600 dark:hover:bg-neutral-800';
   return (
-    <div role="group" aria-label={labels.group} className="flex gap-2">
+    <div role="group" aria-label={labels.group} className="flex gap-2 print:hidden">
       <button
         type="button"
         className={buttonClass}

@@ -14,7 +14,7 @@ export function SiteHeader({
   messages: Messages;
 }) {
   return (
-    <header className="border-b-4 border-brand bg-white dark:border-brand-dark dark:bg-neutral-950">
+    <header className="border-b-4 border-brand bg-white dark:border-brand-dark dark:bg-neutral-950 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 pt-4 sm:flex-row sm:items-end sm:justify-between">
         <a
           href="/"
