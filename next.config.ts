@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next';
+import { defaultEdition, editionCodes } from './lib/editions';
 import { maxBodyBytes } from './scripts/server/request-guards.mjs';
+
+const otherEditions = editionCodes().filter((code) => code !== defaultEdition);
 
 const nextConfig: NextConfig = {
   // Comments (a later issue) render in 'use cache' components revalidated by tag, which needs
@@ -9,8 +12,35 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async redirects() {
-    // Page 1 of the front page's list is the front page itself: one URL per page.
-    return [{ source: '/page/1', destination: '/', permanent: true }];
+    return [
+      // Page 1 of the front page's list is the front page itself: one URL per page.
+      { source: '/page/1', destination: '/', permanent: true },
+      ...otherEditions.map((code) => ({
+        source: `/${code}/page/1`,
+        destination: `/${code}`,
+        permanent: true,
+      })),
+      // The English edition's pages keep their unprefixed URLs: /en/… is the same page twice.
+      { source: `/${defaultEdition}`, destination: '/', permanent: true },
+      { source: `/${defaultEdition}/:path*`, destination: '/:path*', permanent: true },
+    ];
+  },
+  async rewrites() {
+    // Every page of the site lives under app/(site)/[edition]; the English edition's keep the
+    // URLs they had before there were editions, rewritten here before the file system is read.
+    return {
+      beforeFiles: [
+        { source: '/', destination: `/${defaultEdition}` },
+        ...['/page/:n', '/articles/:slug', '/sections/:path*', '/topics/:path*'].map((source) => ({
+          source,
+          destination: `/${defaultEdition}${source}`,
+        })),
+        { source: '/search', destination: `/${defaultEdition}/search` },
+        { source: '/feed.xml', destination: `/${defaultEdition}/feed.xml` },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   experimental: {
     // A comment is at most 3,000 characters (12 KB of UTF-8). `npm start` refuses a larger body

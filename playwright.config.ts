@@ -58,6 +58,11 @@ export default defineConfig({
       SITE_URL: baseURL,
       DATABASE_URL: `file:${database}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      // The server (and a rebuild it may start) cannot reach any other host: every page and
+      // image the tests load is proven to need no network (scripts/offline.cjs).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--require=./scripts/offline.cjs']
+        .filter(Boolean)
+        .join(' '),
     },
   },
 });

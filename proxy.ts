@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthStore } from '@/lib/auth';
 import { findSessionModerator, sessionCookieName } from '@/lib/auth/sessions';
 import { findCommentByStatusToken, getReportableComment } from '@/lib/comments';
+import { pagePathHeader } from '@/lib/page-path';
 import { routes } from '@/lib/routes';
 import { contentSecurityPolicy } from '@/scripts/server/security-headers.mjs';
 
@@ -45,6 +46,10 @@ export async function proxy(request: NextRequest) {
     );
     return response;
   }
+  // The root layout writes <html lang dir> before the page has read the comment, and a layout
+  // is not told the URL: it reads it here (always ours, never a client's copy). The article
+  // lookup for the language happens there: 'use cache' code does not run in the proxy.
+  headers.set(pagePathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

@@ -2,13 +2,13 @@ import 'server-only';
 import { findBodyProblems } from './articles/body-check';
 import { loadArticles } from './articles/load';
 import { contentPath, readUtf8, type ContentProblem } from './content';
-import { loadTermLists } from './moderation';
+import { loadTermCatalog } from './moderation';
 import { loadSections } from './sections';
 
 /**
  * Every problem in the content folder: what loading reports (and so what fails `next build`),
  * what rendering would silently drop from a body, and the newsroom's other editable files
- * (screening term lists, community guidelines). Used by `npm run content:check`.
+ * (screening term lists in every language, community guidelines). Used by `npm run content:check`.
  */
 export function checkContent(): { problems: ContentProblem[]; articleCount: number } {
   const sections = loadSections();
@@ -19,7 +19,7 @@ export function checkContent(): { problems: ContentProblem[]; articleCount: numb
       ...sections.problems,
       ...problems,
       ...articles.flatMap(findBodyProblems),
-      ...loadTermLists().problems,
+      ...loadTermCatalog().problems,
       ...(guidelines.ok ? [] : [guidelines.problem]),
     ],
     articleCount: articles.length,

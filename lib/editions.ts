@@ -158,3 +158,9 @@ export function formatDigits(value: number, lang: string, width = 1): string {
   }
   return format.format(value);
 }
+
+/** Position of a language in the editions' list, for listing versions in a stable order. */
+export function editionRank(lang: string): number {
+  const index = editions.findIndex((edition) => edition.code === lang);
+  return index < 0 ? editions.length : index;
+}

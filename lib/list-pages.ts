@@ -19,20 +19,22 @@ export type TopicPage = { topic: Topic; page: Page<Article> };
 
 export async function getSectionPage(
   slug: string,
+  lang: string,
   pageSegment = '1',
 ): Promise<SectionPage | undefined> {
-  const section = getSection(slug);
+  const section = getSection(slug, lang);
   const number = parsePageNumber(pageSegment);
   if (!section || number === undefined) return undefined;
-  const page = paginate(await listArticlesInSection(slug), number, getSite().pageSize);
+  const page = paginate(await listArticlesInSection(slug, lang), number, getSite().pageSize);
   return page ? { section, page } : undefined;
 }
 
 export async function getTopicPage(
   slug: string,
+  lang: string,
   pageSegment = '1',
 ): Promise<TopicPage | undefined> {
-  const found = await getTopic(safeDecode(slug));
+  const found = await getTopic(safeDecode(slug), lang);
   const number = parsePageNumber(pageSegment);
   if (!found || number === undefined) return undefined;
   const page = paginate(found.articles, number, getSite().pageSize);
@@ -45,15 +47,15 @@ function laterPages(count: number): number[] {
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
 }
 
-/** Pages 2, 3, … of the front page's list that `next build` prerenders. */
-export async function frontPageParams() {
-  return laterPages((await listArticles()).length).map((n) => ({ n: String(n) }));
+/** Pages 2, 3, … of an edition's front page list that `next build` prerenders. */
+export async function frontPageParams(lang: string) {
+  return laterPages((await listArticles(lang)).length).map((n) => ({ n: String(n) }));
 }
 
-export async function sectionPageParams() {
+export async function sectionPageParams(lang: string) {
   const params = await Promise.all(
     listSections().map(async (section) =>
-      laterPages((await listArticlesInSection(section.slug)).length).map((n) => ({
+      laterPages((await listArticlesInSection(section.slug, lang)).length).map((n) => ({
         section: section.slug,
         n: String(n),
       })),
@@ -62,14 +64,14 @@ export async function sectionPageParams() {
   return params.flat();
 }
 
-export async function topicParams() {
-  return (await listTopics())
+export async function topicParams(lang: string) {
+  return (await listTopics(lang))
     .slice(0, getEnv().PRERENDER_ARTICLES)
     .map((topic) => ({ tag: topic.slug }));
 }
 
-export async function topicPageParams() {
-  const topics = (await listTopics()).slice(0, getEnv().PRERENDER_ARTICLES);
+export async function topicPageParams(lang: string) {
+  const topics = (await listTopics(lang)).slice(0, getEnv().PRERENDER_ARTICLES);
   return topics.flatMap((topic) =>
     laterPages(topic.count).map((n) => ({ tag: topic.slug, n: String(n) })),
   );

@@ -1,4 +1,5 @@
 import 'server-only';
+import { defaultEdition, findEdition } from './editions';
 import { getEnv } from './env';
 
 export type SiteConfig = {
@@ -17,7 +18,7 @@ export function getSite(): SiteConfig {
   const env = getEnv();
   return {
     name: env.SITE_NAME,
-    defaultLanguage: 'en',
+    defaultLanguage: defaultEdition,
     baseUrl: env.SITE_URL,
     pageSize: 20,
     timeZone: env.TIME_ZONE,
@@ -28,15 +29,7 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${getSite().baseUrl}/`).toString();
 }
 
-// Open Graph wants language_TERRITORY; the editions the newsroom publishes, and a fallback.
-const ogLocales: Record<string, string> = {
-  en: 'en_US',
-  ckb: 'ckb_IQ',
-  kmr: 'kmr_TR',
-  ar: 'ar_IQ',
-  tr: 'tr_TR',
-};
-
+/** Open Graph's language_TERRITORY form of an edition's language. */
 export function ogLocale(lang: string): string {
-  return ogLocales[lang] ?? lang.replace('-', '_');
+  return findEdition(lang)?.ogLocale ?? lang.replace('-', '_');
 }

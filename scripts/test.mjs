@@ -2,6 +2,7 @@
 // Ends with one line, "N passed, N failed", counting every test plus the three checks.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,7 +76,13 @@ if (vitest) {
 const e2eDatabase = 'data/e2e.db';
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${e2eDatabase}${suffix}`, { force: true });
 const e2eEnv = { SITE_URL: e2eUrl, DATABASE_URL: `file:${e2eDatabase}`, E2E_DATABASE: e2eDatabase };
-const built = check('build', 'npm', ['run', '--silent', 'build'], e2eEnv);
+// The content check and the build run under scripts/offline.cjs: any connection to another
+// host (a font, an emoji image, an API) fails the run rather than passing only when online.
+const offline = `--require=${path.resolve('scripts/offline.cjs')}`;
+const built = check('build', 'npm', ['run', '--silent', 'build'], {
+  ...e2eEnv,
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, offline].filter(Boolean).join(' '),
+});
 
 if (!built) {
   console.error('\nEnd-to-end tests skipped: the build failed.');

@@ -6,6 +6,7 @@ import { listKnownRoutes } from '../lib/known-routes';
 const target = process.argv[2] ?? '.next/known-routes.json';
 const routes = listKnownRoutes();
 writeFileSync(target, JSON.stringify(routes));
+const lists = Object.values(routes.lists);
 console.log(
-  `Known routes: ${routes.articles.length} article slugs, ${Object.keys(routes.sections).length} sections, ${Object.keys(routes.topics).length} topics -> ${target}`,
+  `Known routes: ${routes.articles.length} article slugs, ${routes.editions.length} editions, ${lists.reduce((sum, list) => sum + Object.keys(list.topics).length, 0)} topics -> ${target}`,
 );

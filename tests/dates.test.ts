@@ -39,3 +39,19 @@ test('a moment is shown in the site time zone with its offset', () => {
   expect(formatDateTime(instant, 'UTC')).toBe('26-04-2025, 11:05 UTC');
   expect(formatDateTime(instant, 'Asia/Baghdad')).toBe('26-04-2025, 14:05 GMT+3');
 });
+
+test('each edition prints dates by its own rule: digits and separator, day first', () => {
+  expect(formatDisplayDate('2025-04-26', 'en')).toBe('26-04-2025');
+  expect(formatDisplayDate('2025-04-26', 'ckb')).toBe('٢٦/٠٤/٢٠٢٥');
+  expect(formatDisplayDate('2025-04-26', 'ar')).toBe('٢٦/٠٤/٢٠٢٥');
+  expect(formatDisplayDate('2025-04-26', 'kmr')).toBe('26.04.2025');
+  expect(formatDisplayDate('2025-04-26', 'tr')).toBe('26.04.2025');
+  // A language without an edition falls back to the default edition's rule.
+  expect(formatDisplayDate('2025-04-26', 'de')).toBe('26-04-2025');
+});
+
+test("a comment's time is in the edition's digits too", () => {
+  const instant = Date.parse('2025-04-26T11:05:00Z');
+  expect(formatDateTime(instant, 'Asia/Baghdad', 'ckb')).toBe('٢٦/٠٤/٢٠٢٥, ١٤:٠٥ GMT+3');
+  expect(formatDateTime(instant, 'UTC', 'tr')).toBe('26.04.2025, 11:05 UTC');
+});

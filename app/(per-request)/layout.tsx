@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
+import { requestLanguage } from '@/lib/page-language';
 import { siteMetadata, siteViewport } from '@/lib/site-metadata';
 import '../globals.css';
 
@@ -15,13 +16,19 @@ import '../globals.css';
 export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return siteMetadata();
+  return siteMetadata(await requestLanguage());
 }
 
 export const viewport: Viewport = siteViewport;
 
 export default async function PerRequestLayout({ children }: { children: ReactNode }) {
   await connection();
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
-  return <SiteDocument {...(nonce ? { nonce } : {})}>{children}</SiteDocument>;
+  const requestHeaders = await headers();
+  const nonce = requestHeaders.get('x-nonce') ?? undefined;
+  const lang = await requestLanguage();
+  return (
+    <SiteDocument lang={lang} {...(nonce ? { nonce } : {})}>
+      {children}
+    </SiteDocument>
+  );
 }

@@ -25,17 +25,17 @@ export function ArticleCard({ article, section, headingLevel = 3, title, summary
       <div className="flex flex-wrap items-center gap-x-3 font-sans text-xs text-neutral-600 dark:text-neutral-400">
         {section && (
           <a
-            href={routes.section(section.slug)}
+            href={routes.section(section.slug, article.lang)}
             className="font-bold tracking-wide text-brand uppercase hover:underline dark:text-brand-dark"
           >
             {section.name}
           </a>
         )}
-        <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
+        <time dateTime={article.date}>{formatDisplayDate(article.date, article.lang)}</time>
       </div>
       <Heading className="font-serif text-xl leading-snug font-bold">
         <a
-          href={routes.article(article.slug)}
+          href={routes.article(article.slug, article.lang)}
           className="hover:text-brand hover:underline dark:hover:text-brand-dark"
         >
           {title ?? article.title}

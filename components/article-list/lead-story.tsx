@@ -34,21 +34,21 @@ export function LeadStory({ article, section, imageSize, messages }: Props) {
           <span className="sr-only">{messages.leadStory}: </span>
           {section && (
             <a
-              href={routes.section(section.slug)}
+              href={routes.section(section.slug, article.lang)}
               className="text-brand underline underline-offset-2 hover:decoration-2 dark:text-brand-dark"
             >
               {section.name}
             </a>
           )}
           {section && ' · '}
-          <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
+          <time dateTime={article.date}>{formatDisplayDate(article.date, article.lang)}</time>
         </p>
         <h2
           id="lead-story-title"
           className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
         >
           <a
-            href={routes.article(article.slug)}
+            href={routes.article(article.slug, article.lang)}
             className="hover:text-brand hover:underline dark:hover:text-brand-dark"
           >
             {article.title}

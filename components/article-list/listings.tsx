@@ -5,32 +5,32 @@ import { listSections } from '@/lib/sections';
 import { ArticleListPage } from './article-list-page';
 
 /** Any page of a section's articles. */
-export function SectionListing({ found }: { found: SectionPage }) {
-  const messages = getMessages();
+export function SectionListing({ found, lang }: { found: SectionPage; lang: string }) {
+  const messages = getMessages(lang);
   return (
     <ArticleListPage
       kind={messages.sectionLabel}
       title={found.section.name}
       description={found.section.description}
       page={found.page}
-      sections={listSections()}
+      sections={listSections(lang)}
       messages={messages}
-      hrefFor={(n) => routes.section(found.section.slug, n)}
+      hrefFor={(n) => routes.section(found.section.slug, lang, n)}
     />
   );
 }
 
 /** Any page of a topic's articles. */
-export function TopicListing({ found }: { found: TopicPage }) {
-  const messages = getMessages();
+export function TopicListing({ found, lang }: { found: TopicPage; lang: string }) {
+  const messages = getMessages(lang);
   return (
     <ArticleListPage
       kind={messages.topicLabel}
       title={found.topic.name}
       page={found.page}
-      sections={listSections()}
+      sections={listSections(lang)}
       messages={messages}
-      hrefFor={(n) => routes.topic(found.topic.slug, n)}
+      hrefFor={(n) => routes.topic(found.topic.slug, lang, n)}
     />
   );
 }

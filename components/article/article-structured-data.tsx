@@ -1,5 +1,5 @@
 import { cacheLife, cacheTag } from 'next/cache';
-import { getArticle, getImageSize } from '@/lib/articles';
+import { getArticle, getImageSize, listTranslations } from '@/lib/articles';
 import { commentsTag, getPublishedComments } from '@/lib/comments';
 import { getSection } from '@/lib/sections';
 import { shareImage } from '@/lib/share-images';
@@ -17,9 +17,10 @@ export async function ArticleStructuredData({ slug }: { slug: string }) {
   if (!article) return null;
   const commentCount = (await getPublishedComments(slug)).length;
   const data = newsArticleData(article, {
-    section: getSection(article.section),
+    section: getSection(article.section, article.lang),
     image: shareImage(article, article.image ? getImageSize(article.image.src) : undefined),
     commentCount,
+    translations: await listTranslations(article),
   });
   return (
     <script

@@ -2,7 +2,7 @@ import { routes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { getReadingStats, type Article, type ImageSize } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
-import { textDirection } from '@/lib/editions';
+import { editionFor, textDirection } from '@/lib/editions';
 import type { Section } from '@/lib/sections';
 import { ArticleMeta } from './article-meta';
 import { HeroImage } from './hero-image';
@@ -14,9 +14,11 @@ type Props = {
   section: Section | undefined;
   imageSize: ImageSize | undefined;
   messages: Messages;
+  /** The same story in the site's other languages, for "Read in". */
+  translations: readonly Article[];
 };
 
-export function ArticleView({ article, html, section, imageSize, messages }: Props) {
+export function ArticleView({ article, html, section, imageSize, messages, translations }: Props) {
   return (
     <article lang={article.lang} dir={textDirection(article.lang)} className="mx-auto max-w-3xl">
       {article.draft && (
@@ -30,7 +32,7 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
       <header className="border-b border-neutral-200 pb-4 dark:border-neutral-800">
         {section && (
           <p className="mb-2 font-sans text-sm font-bold tracking-wide text-brand uppercase dark:text-brand-dark">
-            <a href={routes.section(section.slug)} className="hover:underline">
+            <a href={routes.section(section.slug, article.lang)} className="hover:underline">
               {section.name}
             </a>
           </p>
@@ -51,6 +53,7 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
             author={article.author}
             readingMinutes={getReadingStats(article).readingMinutes}
             messages={messages}
+            lang={article.lang}
           />
           <TextSizeControls
             labels={{
@@ -60,10 +63,11 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
             }}
           />
         </div>
+        {translations.length > 0 && <ReadIn translations={translations} label={messages.readIn} />}
       </header>
       {/* On paper the link is gone: the address is printed instead, for finding it again. */}
       <p className="hidden font-sans text-sm print:block" dir="ltr">
-        {absoluteUrl(routes.article(article.slug))}
+        {absoluteUrl(routes.article(article.slug, article.lang))}
       </p>
       {article.image && imageSize && <HeroImage image={article.image} size={imageSize} priority />}
       <div
@@ -77,7 +81,7 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
             {article.tags.map((tag) => (
               <li key={tag}>
                 <a
-                  href={routes.topic(tag)}
+                  href={routes.topic(tag, article.lang)}
                   className="block rounded-full bg-neutral-100 px-3 py-1 text-neutral-700 hover:bg-neutral-200 dark:bg-neutral-800 dark:text-neutral-200 dark:hover:bg-neutral-700"
                 >
                   {tag}
@@ -88,5 +92,33 @@ export function ArticleView({ article, html, section, imageSize, messages }: Pro
         </footer>
       )}
     </article>
+  );
+}
+
+/** "Read in: کوردی · العربية": each version's language named in its own script and direction. */
+function ReadIn({ translations, label }: { translations: readonly Article[]; label: string }) {
+  return (
+    <nav aria-label={label} className="mt-3 font-sans text-sm">
+      <span className="font-semibold">{label}:</span>{' '}
+      <ul className="inline">
+        {translations.map((version, index) => {
+          const edition = editionFor(version.lang);
+          return (
+            <li key={version.slug} className="inline">
+              {index > 0 && <span aria-hidden="true"> · </span>}
+              <a
+                href={routes.article(version.slug, version.lang)}
+                hrefLang={edition.code}
+                lang={edition.code}
+                dir={edition.dir}
+                className="text-brand underline underline-offset-2 dark:text-brand-dark"
+              >
+                {edition.name}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }

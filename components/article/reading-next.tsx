@@ -11,33 +11,43 @@ type Props = {
   older: Article | undefined;
   newer: Article | undefined;
   messages: Messages;
+  /** The edition the reader is in (the article's language). */
+  lang: string;
 };
 
 function Teaser({ article }: { article: Article }) {
   return (
     <li className="border-t border-neutral-200 pt-3 dark:border-neutral-800">
       <a
-        href={routes.article(article.slug)}
+        href={routes.article(article.slug, article.lang)}
         className="font-serif text-lg leading-snug font-bold hover:text-brand hover:underline dark:hover:text-brand-dark"
       >
         {article.title}
       </a>
       <p className="mt-1 font-sans text-xs text-neutral-600 dark:text-neutral-400">
-        <time dateTime={article.date}>{formatDisplayDate(article.date)}</time>
+        <time dateTime={article.date}>{formatDisplayDate(article.date, article.lang)}</time>
       </p>
     </li>
   );
 }
 
 /** After the article: previous/next in its section, related articles by shared tags, and more from the section. */
-export function ReadingNext({ section, related, alsoInSection, older, newer, messages }: Props) {
+export function ReadingNext({
+  section,
+  related,
+  alsoInSection,
+  older,
+  newer,
+  messages,
+  lang,
+}: Props) {
   return (
     <div className="mx-auto mt-12 max-w-3xl space-y-10 print:hidden">
       {(older || newer) && (
         <nav aria-label={messages.moreFromSection} className="grid gap-4 font-sans sm:grid-cols-2">
           {older ? (
             <a
-              href={routes.article(older.slug)}
+              href={routes.article(older.slug, older.lang)}
               rel="prev"
               className="rounded border border-neutral-300 p-3 hover:border-brand dark:border-neutral-700"
             >
@@ -51,7 +61,7 @@ export function ReadingNext({ section, related, alsoInSection, older, newer, mes
           )}
           {newer && (
             <a
-              href={routes.article(newer.slug)}
+              href={routes.article(newer.slug, newer.lang)}
               rel="next"
               className="rounded border border-neutral-300 p-3 text-end hover:border-brand dark:border-neutral-700"
             >
@@ -78,7 +88,7 @@ export function ReadingNext({ section, related, alsoInSection, older, newer, mes
       {section && alsoInSection.length > 0 && (
         <section aria-labelledby="also-in-heading">
           <h2 id="also-in-heading" className="font-sans text-sm font-bold tracking-wide uppercase">
-            <a href={routes.section(section.slug)} className="hover:underline">
+            <a href={routes.section(section.slug, lang)} className="hover:underline">
               {messages.alsoIn(section.name)}
             </a>
           </h2>

@@ -10,6 +10,7 @@ import {
   reportComment,
   withdrawCommentByStatusToken,
 } from '@/lib/comments';
+import { getArticle } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site';
 import type { CommentFormState, ReportOutcome } from './form-state';
@@ -20,7 +21,9 @@ export async function submitCommentAction(
   _previous: CommentFormState,
   form: FormData,
 ): Promise<CommentFormState> {
-  const messages = getMessages();
+  // Answers are in the article's language, like the form they appear in.
+  const articleSlug = formText(form, 'articleSlug');
+  const messages = getMessages((await getArticle(articleSlug))?.lang);
   const values = {
     name: formText(form, 'name'),
     email: formText(form, 'email'),
@@ -31,7 +34,7 @@ export async function submitCommentAction(
   try {
     result = await postComment({
       ...values,
-      articleSlug: formText(form, 'articleSlug'),
+      articleSlug,
       website: formText(form, 'website'),
     });
   } catch (error) {

@@ -8,6 +8,8 @@ type Props = {
   comment: PublicComment;
   timeZone: string;
   messages: Messages;
+  /** The article's language, for the date's digits. */
+  lang: string;
   /** Replies are one level deep: only top-level comments get a Reply link. */
   canReply: boolean;
   children?: ReactNode;
@@ -18,7 +20,7 @@ type Props = {
  * line breaks are kept by CSS, and its direction is isolated so right-to-left text (or a stray
  * override character) cannot spill into the page around it.
  */
-export function CommentItem({ comment, timeZone, messages, canReply, children }: Props) {
+export function CommentItem({ comment, timeZone, messages, lang, canReply, children }: Props) {
   const anchor = `comment-${comment.id}`;
   return (
     <li>
@@ -30,10 +32,10 @@ export function CommentItem({ comment, timeZone, messages, canReply, children }:
           <a
             href={`#${anchor}`}
             className="comment-time"
-            aria-label={`${messages.commentPermalink}: ${formatDateTime(comment.createdAt, timeZone)}`}
+            aria-label={`${messages.commentPermalink}: ${formatDateTime(comment.createdAt, timeZone, lang)}`}
           >
             <time dateTime={new Date(comment.createdAt).toISOString()}>
-              {formatDateTime(comment.createdAt, timeZone)}
+              {formatDateTime(comment.createdAt, timeZone, lang)}
             </time>
           </a>
         </header>

@@ -6,14 +6,23 @@ import { CommentForm } from './comment-form';
 import { PublishedComments } from './published-comments';
 
 /** Under every article: the approved comments, the form (or "Comments are closed.") and the guidelines beside it. */
-export function CommentsSection({ articleSlug, open }: { articleSlug: string; open: boolean }) {
-  const messages = getMessages();
+export function CommentsSection({
+  articleSlug,
+  lang,
+  open,
+}: {
+  articleSlug: string;
+  /** The article's language: the form, its messages and the guidelines are in it. */
+  lang: string;
+  open: boolean;
+}) {
+  const messages = getMessages(lang);
   return (
     <section
       aria-labelledby="comments-heading"
       className="mx-auto mt-12 max-w-3xl border-t-4 print:hidden border-neutral-900 pt-6 dark:border-neutral-100"
     >
-      <PublishedComments articleSlug={articleSlug} headingId="comments-heading" />
+      <PublishedComments articleSlug={articleSlug} lang={lang} headingId="comments-heading" />
       <div className="mt-10 grid gap-8 md:grid-cols-[3fr_2fr]">
         <div>
           <h2 id="post-comment-heading" className="font-serif text-xl font-bold">

@@ -13,9 +13,11 @@ import { CommentOrder } from './comment-order';
  */
 export async function PublishedComments({
   articleSlug,
+  lang,
   headingId,
 }: {
   articleSlug: string;
+  lang: string;
   headingId: string;
 }) {
   'use cache';
@@ -23,7 +25,7 @@ export async function PublishedComments({
   cacheTag(commentsTag(articleSlug));
   const comments = await getPublishedComments(articleSlug);
   const site = getSite();
-  const messages = getMessages(site.defaultLanguage);
+  const messages = getMessages(lang);
   const replies = new Map<number, PublicComment[]>();
   for (const comment of comments) {
     if (comment.parentId !== null)
@@ -52,6 +54,7 @@ export async function PublishedComments({
                   key={thread.id}
                   comment={thread}
                   timeZone={site.timeZone}
+                  lang={lang}
                   messages={messages}
                   canReply={thread.parentId === null}
                 >
@@ -65,6 +68,7 @@ export async function PublishedComments({
                           key={reply.id}
                           comment={reply}
                           timeZone={site.timeZone}
+                          lang={lang}
                           messages={messages}
                           canReply={false}
                         />

@@ -1,10 +1,16 @@
 // The 404 page body, for unknown articles, sections and topics and for URLs that match no route.
+import { defaultEdition, textDirection } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
+import { routes } from '@/lib/routes';
 
-export function PageNotFound() {
-  const messages = getMessages();
+/**
+ * In the edition's language when the page knows it (a comment page does); otherwise in the
+ * default edition's, marked as such, since a not-found page cannot read the URL's edition.
+ */
+export function PageNotFound({ lang = defaultEdition }: { lang?: string }) {
+  const messages = getMessages(lang);
   return (
-    <div className="mx-auto max-w-2xl py-16 text-center">
+    <div lang={lang} dir={textDirection(lang)} className="mx-auto max-w-2xl py-16 text-center">
       <p className="font-sans text-sm font-bold tracking-wide text-brand uppercase dark:text-brand-dark">
         404
       </p>
@@ -12,7 +18,7 @@ export function PageNotFound() {
       <p className="mt-4 text-lg text-neutral-600 dark:text-neutral-400">{messages.notFoundBody}</p>
       <p className="mt-8">
         <a
-          href="/"
+          href={routes.home(lang)}
           className="font-sans font-semibold text-brand underline underline-offset-4 dark:text-brand-dark"
         >
           {messages.backToFront}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getMessages, textDirection } from '@/lib/messages';
+import { textDirection } from '@/lib/editions';
+import { arabicScriptFont } from './arabic-script-font';
+import { getMessages } from '@/lib/messages';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site';
 import { textSizeInlineScript } from '@/lib/text-size';
@@ -9,15 +11,29 @@ import { themeInlineScript } from '@/lib/theme';
 
 /**
  * The whole HTML document around every page: the prerendered site and the pages rendered per
- * request (console, comment status and reports) share it. `nonce` is given on the latter, whose
+ * request (console, comment status and reports) share it, in the edition's language and
+ * direction. `nonce` is given on the latter, whose
  * Content-Security-Policy runs only scripts that carry it.
  */
-export function SiteDocument({ children, nonce }: { children: ReactNode; nonce?: string }) {
+export function SiteDocument({
+  children,
+  lang,
+  nonce,
+}: {
+  children: ReactNode;
+  /** The edition the page belongs to: its language, direction and interface text. */
+  lang: string;
+  nonce?: string;
+}) {
   const site = getSite();
-  const messages = getMessages(site.defaultLanguage);
-  const sections = listSections();
+  const messages = getMessages(lang);
+  const sections = listSections(lang);
   return (
-    <html lang={site.defaultLanguage} dir={textDirection(site.defaultLanguage)}>
+    <html
+      lang={lang}
+      dir={textDirection(lang)}
+      className={textDirection(lang) === 'rtl' ? arabicScriptFont.variable : undefined}
+    >
       {/* eslint-disable-next-line @next/next/no-head-element -- the root layouts' own <head>, shared by two root layouts */}
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: textSizeInlineScript }} />
@@ -30,7 +46,7 @@ export function SiteDocument({ children, nonce }: { children: ReactNode; nonce?:
         >
           {messages.skipToContent}
         </a>
-        <SiteHeader siteName={site.name} sections={sections} messages={messages} />
+        <SiteHeader siteName={site.name} sections={sections} messages={messages} lang={lang} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
           {children}
         </main>
@@ -38,6 +54,7 @@ export function SiteDocument({ children, nonce }: { children: ReactNode; nonce?:
           siteName={site.name}
           sections={sections}
           messages={messages}
+          lang={lang}
           year={new Date().getFullYear()}
         />
       </body>

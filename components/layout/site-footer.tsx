@@ -6,11 +6,13 @@ export function SiteFooter({
   siteName,
   sections,
   messages,
+  lang,
   year,
 }: {
   siteName: string;
   sections: Section[];
   messages: Messages;
+  lang: string;
   year: number;
 }) {
   return (
@@ -27,7 +29,7 @@ export function SiteFooter({
             {sections.map((section) => (
               <li key={section.slug}>
                 <a
-                  href={routes.section(section.slug)}
+                  href={routes.section(section.slug, lang)}
                   className="hover:text-brand hover:underline dark:hover:text-brand-dark"
                 >
                   {section.name}

@@ -1,11 +1,13 @@
-import type { Comment, Queue } from '@/lib/comments';
+import type { Queue } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
+import { defaultEdition, findEdition } from '@/lib/editions';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
+import type { QueueEntry } from '@/lib/moderation/console';
 import { routes } from '@/lib/routes';
 import { RejectReason } from './reject-reason';
 
 type Props = {
-  comment: Comment;
+  comment: QueueEntry;
   queue: Queue;
   articleTitle: string | undefined;
   timeZone: string;
@@ -17,6 +19,10 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
   const id = comment.id;
   const canApprove = comment.status !== 'approved' || comment.openReports > 0;
   const canReject = comment.status !== 'rejected';
+  // A comment is written in its article's language: `lang` picks fonts and pronunciation for it,
+  // `dir="auto"` and <bdi> lay each piece out in its own direction inside the English console.
+  const edition = comment.articleLang ? findEdition(comment.articleLang) : undefined;
+  const lang = edition?.code;
   return (
     <li>
       <article
@@ -35,7 +41,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
           />
           <div className="min-w-0 flex-1">
             <h3 id={`q-${id}-title`} className="font-semibold">
-              <bdi>{comment.authorName}</bdi>{' '}
+              <bdi dir="auto">{comment.authorName}</bdi>{' '}
               <span className="font-normal text-neutral-600 dark:text-neutral-400">
                 &lt;{comment.authorEmail}&gt;
               </span>
@@ -46,11 +52,14 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               </time>{' '}
               {t.on}{' '}
               <a
-                href={`${routes.article(comment.articleSlug)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
+                href={`${routes.article(comment.articleSlug, lang ?? defaultEdition)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
                 className="underline"
               >
-                {articleTitle ?? comment.articleSlug}
+                <bdi dir="auto" lang={lang}>
+                  {articleTitle ?? comment.articleSlug}
+                </bdi>
               </a>
+              {edition && <> · {edition.englishName}</>}
               {comment.parentId !== null && (
                 <>
                   {' '}
@@ -77,6 +86,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
                   <strong>{categoryNames[flag.category] ?? flag.category}</strong> ({flag.reason}):{' '}
                   <mark
                     dir="auto"
+                    lang={lang}
                     className="rounded bg-amber-200 px-1 [unicode-bidi:isolate] dark:bg-amber-700"
                   >
                     {flag.evidence}
@@ -95,6 +105,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
         )}
         <p
           dir="auto"
+          lang={lang}
           className="mt-3 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
         >
           {comment.body}

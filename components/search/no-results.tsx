@@ -1,11 +1,20 @@
-import { getMessages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import type { Section } from '@/lib/sections';
 
-const t = getMessages().search;
-
-/** Nothing matched: say so, and offer the sections as a way to browse instead. */
-export function NoResults({ query, sections }: { query: string; sections: readonly Section[] }) {
+/** Nothing matched: say so, and offer the edition's sections as a way to browse instead. */
+export function NoResults({
+  query,
+  sections,
+  lang,
+  messages,
+}: {
+  query: string;
+  sections: readonly Section[];
+  lang: string;
+  messages: Messages;
+}) {
+  const t = messages.search;
   return (
     <div className="mt-6 max-w-3xl">
       <p className="text-lg">{t.noResults(query)}</p>
@@ -14,7 +23,7 @@ export function NoResults({ query, sections }: { query: string; sections: readon
         {sections.map((section) => (
           <li key={section.slug}>
             <a
-              href={routes.section(section.slug)}
+              href={routes.section(section.slug, lang)}
               className="block rounded border border-neutral-300 px-3 py-1.5 font-semibold hover:border-brand hover:text-brand dark:border-neutral-700 dark:hover:border-brand-dark dark:hover:text-brand-dark"
             >
               {section.name}

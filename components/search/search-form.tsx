@@ -1,22 +1,26 @@
-import { getMessages } from '@/lib/messages';
+import type { Messages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { maxQueryLength } from '@/lib/search';
-
-const t = getMessages().search;
 
 type Props = {
   /** `header`: the compact box on every page; `page`: the search page's own, with the query. */
   variant: 'header' | 'page';
   query?: string;
+  /** The edition searched from: the form searches its articles. */
+  lang: string;
+  messages: Messages;
+  /** Keep searching every edition (the results page's "all editions" view). */
+  everyEdition?: boolean;
 };
 
-/** A plain GET form to /search: it works before (and without) any JavaScript. */
-export function SearchForm({ variant, query = '' }: Props) {
+/** A plain GET form to the edition's search page: it works before (and without) any JavaScript. */
+export function SearchForm({ variant, query = '', lang, messages, everyEdition = false }: Props) {
+  const t = messages.search;
   const header = variant === 'header';
   return (
     <form
       method="get"
-      action={routes.search()}
+      action={routes.search(lang)}
       // One search landmark per page: the header's. The page's form is its main content.
       role={header ? 'search' : undefined}
       className={
@@ -31,11 +35,13 @@ export function SearchForm({ variant, query = '' }: Props) {
           defaultValue={query}
           maxLength={maxQueryLength}
           enterKeyHint="search"
+          dir="auto"
           className={`w-full min-w-0 rounded border border-neutral-400 bg-white px-3 text-neutral-900 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100 ${
             header ? 'py-1.5 font-sans text-sm sm:w-56' : 'py-2 text-base'
           }`}
         />
       </label>
+      {everyEdition ? <input type="hidden" name="editions" value="all" /> : null}
       <button
         type="submit"
         className={`shrink-0 self-end rounded bg-brand px-4 font-sans font-semibold text-white hover:bg-red-800 dark:bg-brand-dark dark:text-neutral-950 dark:hover:bg-red-300 ${

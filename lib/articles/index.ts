@@ -1,4 +1,5 @@
 import 'server-only';
+import { editionRank } from '../editions';
 import { getEnv } from '../env';
 import { getCatalog } from './catalog';
 import {
@@ -17,9 +18,40 @@ export type { Article } from './load';
 export { getImageSize, type ImageSize } from './images';
 export { tagSlug } from './tags';
 
-/** Every published article, newest first (drafts and future-dated ones too in `next dev`). */
-export async function listArticles(): Promise<Article[]> {
-  return (await getCatalog()).articles;
+/**
+ * Published articles, newest first (drafts and future-dated ones too in `next dev`): one
+ * edition's when `lang` is given, every edition's otherwise (search across editions, sitemap).
+ */
+export async function listArticles(lang?: string): Promise<Article[]> {
+  const { articles } = await getCatalog();
+  if (lang === undefined) return articles;
+  // One array per edition for as long as the catalog lives: callers (the search index) key
+  // their own caches on it.
+  let editions = editionLists.get(articles);
+  if (!editions) {
+    editions = new Map();
+    editionLists.set(articles, editions);
+  }
+  let list = editions.get(lang);
+  if (!list) {
+    list = articles.filter((article) => article.lang === lang);
+    editions.set(lang, list);
+  }
+  return list;
+}
+
+const editionLists = new WeakMap<readonly Article[], Map<string, Article[]>>();
+
+/**
+ * The other language versions of an article's story (same `story` key), in the order of the
+ * editions' list; empty for an article with no translations.
+ */
+export async function listTranslations(article: Article): Promise<Article[]> {
+  if (article.story === undefined) return [];
+  const { articles } = await getCatalog();
+  return articles
+    .filter((other) => other.story === article.story && other.slug !== article.slug)
+    .sort((a, b) => editionRank(a.lang) - editionRank(b.lang));
 }
 
 export async function getArticle(slug: string): Promise<Article | undefined> {
@@ -58,21 +90,21 @@ export function getReadingStats(article: Article): ReadingStats {
  * so those redirects are static too. Older articles render on their first request and are
  * cached from then on, so a 10,000-article site still builds in minutes.
  */
-export async function listPrerenderSlugs(): Promise<string[]> {
-  const articles = (await listArticles()).slice(0, getEnv().PRERENDER_ARTICLES);
+export async function listPrerenderSlugs(lang?: string): Promise<string[]> {
+  const articles = (await listArticles(lang)).slice(0, getEnv().PRERENDER_ARTICLES);
   return articles.flatMap((article) => [article.slug, ...article.aliases]);
 }
 
 export type { Topic } from './collections';
 
-/** Published articles of a section, newest first. */
-export async function listArticlesInSection(section: string): Promise<Article[]> {
-  return inSection(await listArticles(), section);
+/** Published articles of a section in one edition, newest first. */
+export async function listArticlesInSection(section: string, lang: string): Promise<Article[]> {
+  return inSection(await listArticles(lang), section);
 }
 
-/** Every topic (tag) of the published articles, most used first. */
-export async function listTopics(): Promise<Topic[]> {
-  return collectTopics(await listArticles()).sort(
+/** Every topic (tag) of an edition's published articles, most used first. */
+export async function listTopics(lang: string): Promise<Topic[]> {
+  return collectTopics(await listArticles(lang)).sort(
     (a, b) => b.count - a.count || a.slug.localeCompare(b.slug),
   );
 }
@@ -80,15 +112,19 @@ export async function listTopics(): Promise<Topic[]> {
 /** A topic by its URL slug, with its articles newest first; undefined for a topic no article has. */
 export async function getTopic(
   slug: string,
+  lang: string,
 ): Promise<{ topic: Topic; articles: Article[] } | undefined> {
-  const articles = withTopic(await listArticles(), slug);
+  const articles = withTopic(await listArticles(lang), slug);
   const topic = collectTopics(articles).find((candidate) => candidate.slug === slug);
   return topic ? { topic, articles } : undefined;
 }
 
-/** What to read next: related by shared tags, more from the section, and its neighbours there. */
+/**
+ * What to read next, in the article's own edition: related by shared tags, more from the
+ * section, and its neighbours there.
+ */
 export async function getReadingNext(article: Article, limits = { related: 4, section: 4 }) {
-  const articles = await listArticles();
+  const articles = await listArticles(article.lang);
   const related = relatedTo(article, articles, limits.related);
   const shown = new Set([article.slug, ...related.map((other) => other.slug)]);
   return {

@@ -77,10 +77,7 @@ export async function postComment(fields: Record<string, unknown>): Promise<Subm
       hourlyLimit: env.COMMENT_HOURLY_LIMIT,
     },
     now: Date.now(),
-    articleStatus: async (slug) => {
-      const article = await getArticle(slug);
-      return article ? article.comments : 'missing';
-    },
+    findArticle: getArticle,
   });
 }
 

@@ -9,13 +9,49 @@ import {
 // text. A name is held to more (see visible-text.ts): it is how readers tell commenters apart.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
-const nameMessages: Record<NameCharacterProblem, string> = {
-  control: 'Your name contains invisible control characters; please type it again.',
-  joiner:
-    'Your name contains a zero-width joiner or non-joiner that is not between two letters it can join; please remove it.',
-  invisible:
-    'Your name contains an invisible character, such as a zero-width space; please type it again.',
-  'nothing-visible': 'Your name must contain letters or other visible characters.',
+/**
+ * What the form says about each field, as one table so an edition can supply its own words
+ * (the schema takes the table; the English one is the default). Counts arrive as numbers so a
+ * table can write them in its edition's digits.
+ */
+export type CommentInputErrors = {
+  articleClosed: string;
+  parentGone: string;
+  nameMissing: string;
+  nameTooLong: (max: number) => string;
+  nameCharacters: Record<NameCharacterProblem, string>;
+  emailMissing: string;
+  emailInvalid: string;
+  emailTooLong: string;
+  bodyMissing: string;
+  bodyInvisible: string;
+  bodyTooShort: (min: number) => string;
+  bodyTooLong: (length: number, max: number) => string;
+  bodyControl: string;
+};
+
+export const englishInputErrors: CommentInputErrors = {
+  articleClosed: 'This article does not take comments.',
+  parentGone: 'The comment you are replying to no longer exists.',
+  nameMissing: 'Please enter your name.',
+  nameTooLong: (max) => `Your name can be at most ${max} characters.`,
+  nameCharacters: {
+    control: 'Your name contains invisible control characters; please type it again.',
+    joiner:
+      'Your name contains a zero-width joiner or non-joiner that is not between two letters it can join; please remove it.',
+    invisible:
+      'Your name contains an invisible character, such as a zero-width space; please type it again.',
+    'nothing-visible': 'Your name must contain letters or other visible characters.',
+  },
+  emailMissing: 'Please enter your email address.',
+  emailInvalid: 'Please enter a valid email address, like name@example.com.',
+  emailTooLong: 'That email address is too long.',
+  bodyMissing: 'Please write a comment.',
+  bodyInvisible: 'Your comment has no visible characters; please write some text.',
+  bodyTooShort: (min) => `Your comment must be at least ${min} characters.`,
+  bodyTooLong: (length, max) =>
+    `Your comment is ${length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')}.`,
+  bodyControl: 'Your comment contains invisible control characters; please remove them.',
 };
 
 const codePoints = (text: string) => [...text].length;
@@ -35,62 +71,69 @@ export const commentLimits = {
  * length is counted without them. Nothing else is changed (no case folding, no Unicode
  * normalization): what is stored is what the commenter typed.
  */
-export const commentInputSchema = z.object({
-  articleSlug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'This article does not take comments.' }),
-  parentId: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (value === undefined || value === '') return null;
-      if (!/^[1-9]\d{0,15}$/.test(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'The comment you are replying to no longer exists.',
-        });
-        return z.NEVER;
-      }
-      return Number(value);
-    }),
-  name: z
-    .string({ error: 'Please enter your name.' })
-    .transform((value) => value.trim())
-    .refine((value) => value.length > 0, { error: 'Please enter your name.', abort: true })
-    .refine((value) => codePoints(value) <= commentLimits.name.max, {
-      error: `Your name can be at most ${commentLimits.name.max} characters.`,
-    })
-    .superRefine((value, ctx) => {
-      const problem = nameCharacterProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: nameMessages[problem] });
-    }),
-  email: z
-    .string({ error: 'Please enter your email address.' })
-    .transform((value) => value.trim())
-    .refine((value) => value.length > 0, { error: 'Please enter your email address.' })
-    .pipe(
-      z
-        .email({ error: 'Please enter a valid email address, like name@example.com.' })
-        .max(commentLimits.email.max, { error: 'That email address is too long.' }),
-    ),
-  body: z
-    .string({ error: 'Please write a comment.' })
-    .refine((value) => value.trim().length > 0, { error: 'Please write a comment.', abort: true })
-    .refine(hasVisibleCharacter, {
-      error: 'Your comment has no visible characters; please write some text.',
-      abort: true,
-    })
-    .refine((value) => codePoints(value.trim()) >= commentLimits.body.min, {
-      error: `Your comment must be at least ${commentLimits.body.min} characters.`,
-    })
-    .refine((value) => codePoints(value) <= commentLimits.body.max, {
-      error: (issue) =>
-        `Your comment is ${typeof issue.input === 'string' ? codePoints(issue.input).toLocaleString('en') : 'too many'} characters; the limit is ${commentLimits.body.max.toLocaleString('en')}.`,
-    })
-    .refine((value) => !controlCharacters.test(value), {
-      error: 'Your comment contains invisible control characters; please remove them.',
-    }),
-});
+export function buildCommentInputSchema(errors: CommentInputErrors = englishInputErrors) {
+  return z.object({
+    articleSlug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: errors.articleClosed }),
+    parentId: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === '') return null;
+        if (!/^[1-9]\d{0,15}$/.test(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: errors.parentGone,
+          });
+          return z.NEVER;
+        }
+        return Number(value);
+      }),
+    name: z
+      .string({ error: errors.nameMissing })
+      .transform((value) => value.trim())
+      .refine((value) => value.length > 0, { error: errors.nameMissing, abort: true })
+      .refine((value) => codePoints(value) <= commentLimits.name.max, {
+        error: errors.nameTooLong(commentLimits.name.max),
+      })
+      .superRefine((value, ctx) => {
+        const problem = nameCharacterProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: errors.nameCharacters[problem] });
+      }),
+    email: z
+      .string({ error: errors.emailMissing })
+      .transform((value) => value.trim())
+      .refine((value) => value.length > 0, { error: errors.emailMissing })
+      .pipe(
+        z
+          .email({ error: errors.emailInvalid })
+          .max(commentLimits.email.max, { error: errors.emailTooLong }),
+      ),
+    body: z
+      .string({ error: errors.bodyMissing })
+      .refine((value) => value.trim().length > 0, { error: errors.bodyMissing, abort: true })
+      .refine(hasVisibleCharacter, {
+        error: errors.bodyInvisible,
+        abort: true,
+      })
+      .refine((value) => codePoints(value.trim()) >= commentLimits.body.min, {
+        error: errors.bodyTooShort(commentLimits.body.min),
+      })
+      .refine((value) => codePoints(value) <= commentLimits.body.max, {
+        // The refinement only fails on a string, so the input is always one here.
+        error: (issue) =>
+          errors.bodyTooLong(
+            typeof issue.input === 'string' ? codePoints(issue.input) : commentLimits.body.max + 1,
+            commentLimits.body.max,
+          ),
+      })
+      .refine((value) => !controlCharacters.test(value), {
+        error: errors.bodyControl,
+      }),
+  });
+}
+
+/** The schema with English messages, as the server action uses it today. */
+export const commentInputSchema = buildCommentInputSchema();
 
 export type CommentInput = z.output<typeof commentInputSchema>;
 export type CommentField = 'name' | 'email' | 'body';

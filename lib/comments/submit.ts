@@ -1,7 +1,7 @@
 import 'server-only';
 import { sha256 } from '../hash';
 import { screenComment } from '../moderation/pipeline';
-import type { TermLists } from '../moderation/types';
+import type { TermCatalog } from '../moderation/types';
 import { commentInputSchema, type CommentField } from './input';
 import { rateLimitWaitSeconds, type RateLimits } from './rate-limit';
 import type { CommentStore } from './store';
@@ -17,11 +17,14 @@ export type SubmitContext = {
   store: CommentStore;
   secret: string;
   clientHash: string;
-  terms: TermLists;
+  terms: TermCatalog;
   limits: RateLimits;
   now: number;
-  /** Whether the article exists and takes comments. */
-  articleStatus: (slug: string) => Promise<'open' | 'closed' | 'missing'>;
+  /**
+   * The article commented on, if it exists: whether it takes comments, and its language, which
+   * is the comment's language for screening.
+   */
+  findArticle: (slug: string) => Promise<{ comments: 'open' | 'closed'; lang: string } | undefined>;
 };
 
 const hour = 60 * 60 * 1000;
@@ -54,10 +57,9 @@ export async function submitComment(
     return { outcome: 'refused', formError: 'Your comment could not be posted. Please try again.' };
   }
 
-  const status = await context.articleStatus(input.articleSlug);
-  if (status === 'missing')
-    return { outcome: 'refused', formError: 'This article does not take comments.' };
-  if (status === 'closed')
+  const article = await context.findArticle(input.articleSlug);
+  if (!article) return { outcome: 'refused', formError: 'This article does not take comments.' };
+  if (article.comments === 'closed')
     return { outcome: 'refused', formError: 'Comments are closed on this article.' };
   if (input.parentId !== null) {
     const parent = await context.store.getComment(input.parentId);
@@ -100,6 +102,7 @@ export async function submitComment(
 
   const verdict = screenComment({
     body: input.body,
+    lang: article.lang,
     authorName: input.name,
     now: context.now,
     recent,

@@ -7,7 +7,7 @@ export {
   feedAlternateTypes,
   getRobots,
   getSectionFeed,
-  getSiteFeed,
+  getEditionFeed,
   getSitemap,
   rssResponse,
 } from './site';

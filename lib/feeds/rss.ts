@@ -16,7 +16,7 @@ export type RssOptions = {
   feedUrl: string;
   /** Absolute origin of the site, with no trailing slash. */
   siteUrl: string;
-  /** BCP 47 tag of the channel. */
+  /** BCP 47 tag of the channel: the edition's code; its home page is the channel's link. */
   language: string;
   /** Newest first, as listArticles() returns them; only the first `feedItemLimit` are used. */
   articles: readonly Article[];
@@ -33,8 +33,8 @@ export function buildRss(options: RssOptions): string {
   const feed = new Feed({
     title: options.title,
     description: options.description,
-    id: url(routes.home()),
-    link: url(routes.home()),
+    id: url(routes.home(options.language)),
+    link: url(routes.home(options.language)),
     language: options.language,
     feed: options.feedUrl,
     updated: new Date(latestChange(articles)),
@@ -44,7 +44,7 @@ export function buildRss(options: RssOptions): string {
     feed.addItem({
       title: article.title,
       // No `id` or `guid`: the package then writes the link as a permalink guid.
-      link: url(routes.article(article.slug)),
+      link: url(routes.article(article.slug, article.lang)),
       date: new Date(toInstant(article.updated ?? article.date)),
       published: new Date(toInstant(article.date)),
       description: article.summary,

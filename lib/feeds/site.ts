@@ -1,7 +1,8 @@
 import 'server-only';
 import type { MetadataRoute } from 'next';
 import { cacheLife } from 'next/cache';
-import { listArticles, listArticlesInSection, listTopics } from '../articles';
+import { listArticles, listArticlesInSection, listTopics, type Article } from '../articles';
+import { defaultEdition, editionCodes, editionFor } from '../editions';
 import { getMessages } from '../messages';
 import { routes } from '../routes';
 import { getSection, listSections, type Section } from '../sections';
@@ -15,48 +16,58 @@ import { buildSitemap } from './sitemap';
 // 'use cache' cannot sit on the handler itself, so each document is built in a cached function
 // here and the handlers just wrap it in a Response.
 
-/** The whole site's RSS feed: the latest articles in every section. */
-export async function getSiteFeed(): Promise<string> {
+/** An edition's RSS feed: its latest articles in every section. */
+export async function getEditionFeed(lang: string): Promise<string> {
   'use cache';
   cacheLife('max');
   const site = getSite();
   return buildRss({
-    title: site.name,
-    description: getMessages(site.defaultLanguage).footerNote,
-    feedUrl: absoluteUrl(routes.feed()),
+    title: editionFeedTitle(lang),
+    description: getMessages(lang).footerNote,
+    feedUrl: absoluteUrl(routes.feed(lang)),
     siteUrl: site.baseUrl,
-    language: site.defaultLanguage,
-    articles: await listArticles(),
-    sectionName,
+    language: lang,
+    articles: await listArticles(lang),
+    sectionName: (slug) => getSection(slug, lang)?.name ?? slug,
   });
 }
 
-/** One section's RSS feed, or undefined for a section that does not exist. */
-export async function getSectionFeed(slug: string): Promise<string | undefined> {
+/** One section's RSS feed in an edition, or undefined for a section that does not exist. */
+export async function getSectionFeed(slug: string, lang: string): Promise<string | undefined> {
   'use cache';
   cacheLife('max');
-  const section = getSection(slug);
+  const section = getSection(slug, lang);
   if (!section) return undefined;
   const site = getSite();
   return buildRss({
-    title: sectionFeedTitle(section),
-    description: section.description ?? getMessages(site.defaultLanguage).footerNote,
-    feedUrl: absoluteUrl(routes.sectionFeed(section.slug)),
+    title: sectionFeedTitle(section, lang),
+    description: section.description ?? getMessages(lang).footerNote,
+    feedUrl: absoluteUrl(routes.sectionFeed(section.slug, lang)),
     siteUrl: site.baseUrl,
-    language: site.defaultLanguage,
-    articles: await listArticlesInSection(section.slug),
-    sectionName,
+    language: lang,
+    articles: await listArticlesInSection(section.slug, lang),
+    sectionName: (slug) => getSection(slug, lang)?.name ?? slug,
   });
 }
 
 export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
   'use cache';
   cacheLife('max');
+  const articles = await listArticles();
+  const translations = new Map<string, Article[]>();
+  for (const article of articles) {
+    if (article.story === undefined) continue;
+    translations.set(article.story, [...(translations.get(article.story) ?? []), article]);
+  }
   return buildSitemap({
     baseUrl: getSite().baseUrl,
-    articles: await listArticles(),
+    articles,
+    versionsOf: (article) =>
+      article.story === undefined ? [article] : (translations.get(article.story) ?? [article]),
     sections: listSections(),
-    topics: await listTopics(),
+    topics: await Promise.all(
+      editionCodes().map(async (lang) => ({ lang, topics: await listTopics(lang) })),
+    ),
   });
 }
 
@@ -76,17 +87,25 @@ type FeedLink = { url: string; title: string };
  * page. Metadata merges shallowly: a page that sets its own `alternates` (a canonical URL, say)
  * replaces the layout's, so it must pass these again. A section page adds its own feed.
  */
-export function feedAlternateTypes(section?: Section): { 'application/rss+xml': FeedLink[] } {
-  const links: FeedLink[] = [{ url: routes.feed(), title: getSite().name }];
+export function feedAlternateTypes(
+  lang: string,
+  section?: Section,
+): { 'application/rss+xml': FeedLink[] } {
+  const links: FeedLink[] = [{ url: routes.feed(lang), title: editionFeedTitle(lang) }];
   if (section)
-    links.push({ url: routes.sectionFeed(section.slug), title: sectionFeedTitle(section) });
+    links.push({
+      url: routes.sectionFeed(section.slug, lang),
+      title: sectionFeedTitle(section, lang),
+    });
   return { 'application/rss+xml': links };
 }
 
-function sectionFeedTitle(section: Section): string {
-  return `${section.name} | ${getSite().name}`;
+/** The site's name, with the edition's own name for every edition but the default one. */
+function editionFeedTitle(lang: string): string {
+  const name = getSite().name;
+  return lang === defaultEdition ? name : `${name} ${editionFor(lang).name}`;
 }
 
-function sectionName(slug: string): string {
-  return getSection(slug)?.name ?? slug;
+function sectionFeedTitle(section: Section, lang: string): string {
+  return `${section.name} | ${editionFeedTitle(lang)}`;
 }

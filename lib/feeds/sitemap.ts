@@ -1,16 +1,21 @@
 import type { MetadataRoute } from 'next';
 import { tagSlug, type Article, type Topic } from '../articles';
 import { toInstant } from '../dates';
+import { editionAlternates, languageAlternates } from '../edition-alternates';
+import { editionCodes } from '../editions';
 import { routes } from '../routes';
 import type { Section } from '../sections';
 
 export type SitemapInput = {
   /** Absolute origin of the site, with no trailing slash. */
   baseUrl: string;
-  /** Published articles, newest first. */
+  /** Published articles of every edition, newest first. */
   articles: readonly Article[];
+  /** Every language version of an article's story, the article itself included. */
+  versionsOf: (article: Article) => readonly Article[];
   sections: readonly Section[];
-  topics: readonly Topic[];
+  /** Each edition's topics: a topic page exists only in the editions that have its tag. */
+  topics: readonly { lang: string; topics: readonly Topic[] }[];
 };
 
 /**
@@ -20,34 +25,75 @@ export type SitemapInput = {
 export function buildSitemap({
   baseUrl,
   articles,
+  versionsOf,
   sections,
   topics,
 }: SitemapInput): MetadataRoute.Sitemap {
   const url = (pathname: string) => new URL(pathname, `${baseUrl}/`).toString();
+  // Last changes per edition: of its front page, each section and each topic.
+  const byEdition = new Map<string, string>();
   const bySection = new Map<string, string>();
   const byTopic = new Map<string, string>();
-  let site: string | undefined;
   for (const article of articles) {
     const changed = lastChange(article);
-    site = later(site, changed);
-    bySection.set(article.section, later(bySection.get(article.section), changed));
-    for (const tag of article.tags)
-      byTopic.set(tagSlug(tag), later(byTopic.get(tagSlug(tag)), changed));
+    const { lang } = article;
+    byEdition.set(lang, later(byEdition.get(lang), changed));
+    const section = `${lang}:${article.section}`;
+    bySection.set(section, later(bySection.get(section), changed));
+    for (const tag of article.tags) {
+      const topic = `${lang}:${tagSlug(tag)}`;
+      byTopic.set(topic, later(byTopic.get(topic), changed));
+    }
   }
+  // Pages every edition has list each other as alternates (hreflang), as articles list their
+  // translations: crawlers then show each reader the version in their language.
+  const everyEdition = (route: (lang: string) => string) => ({
+    alternates: { languages: absolute(editionAlternates(route)) },
+  });
+  const absolute = (languages: Record<string, string>) =>
+    Object.fromEntries(Object.entries(languages).map(([lang, path]) => [lang, url(path)]));
   return [
-    { url: url(routes.home()), lastModified: site },
-    ...articles.map((article) => ({
-      url: url(routes.article(article.slug)),
-      lastModified: lastChange(article),
+    ...editionCodes().map((lang) => ({
+      url: url(routes.home(lang)),
+      lastModified: byEdition.get(lang),
+      ...everyEdition(routes.home),
     })),
-    ...sections.map((section) => ({
-      url: url(routes.section(section.slug)),
-      lastModified: bySection.get(section.slug),
-    })),
-    ...topics.map((topic) => ({
-      url: url(routes.topic(topic.slug)),
-      lastModified: byTopic.get(topic.slug),
-    })),
+    ...articles.map((article) => {
+      const versions = versionsOf(article);
+      return {
+        url: url(routes.article(article.slug, article.lang)),
+        lastModified: lastChange(article),
+        ...(versions.length > 1
+          ? {
+              alternates: {
+                languages: absolute(
+                  languageAlternates(
+                    new Map(
+                      versions.map((version) => [
+                        version.lang,
+                        routes.article(version.slug, version.lang),
+                      ]),
+                    ),
+                  ),
+                ),
+              },
+            }
+          : {}),
+      };
+    }),
+    ...editionCodes().flatMap((lang) =>
+      sections.map((section) => ({
+        url: url(routes.section(section.slug, lang)),
+        lastModified: bySection.get(`${lang}:${section.slug}`),
+        ...everyEdition((other) => routes.section(section.slug, other)),
+      })),
+    ),
+    ...topics.flatMap(({ lang, topics: list }) =>
+      list.map((topic) => ({
+        url: url(routes.topic(topic.slug, lang)),
+        lastModified: byTopic.get(`${lang}:${topic.slug}`),
+      })),
+    ),
   ];
 }
 

@@ -54,6 +54,8 @@ export const en = (f: Format) => ({
   footerNote: 'Independent news, read and discussed.',
   // Editions and languages
   readIn: 'Read in',
+  /** This edition's name as its own readers call it, in running text ("the English edition"). */
+  editionName: 'English',
   editionsNav: 'Editions',
   // Colour theme: the system's, or one the reader picks (remembered in this browser)
   themeLabel: 'Colour theme',
@@ -114,6 +116,7 @@ export const en = (f: Format) => ({
   // Status page
   statusTitle: 'Your comment',
   statusOn: 'On',
+  statusLabel: 'Status',
   statusPending: 'Awaiting moderation',
   statusPendingBody:
     'A moderator will read your comment soon. It appears under the article once approved.',

@@ -10,8 +10,12 @@ import {
   formatNumber,
   type EditionCode,
 } from '../editions';
+import { ar } from './ar';
+import { ckb } from './ckb';
 import { en, type Messages } from './en';
 import type { Format } from './format';
+import { kmr } from './kmr';
+import { tr } from './tr';
 
 export { categoryNames, consoleMessages, type Messages } from './en';
 export { textDirection } from '../editions';
@@ -24,6 +28,10 @@ export type PartialMessages = { [K in keyof Messages]?: Messages[K] };
 
 const catalogs: Partial<Record<EditionCode, Catalog>> = {
   en: { complete: true, build: en },
+  ckb: { complete: true, build: ckb },
+  ar: { complete: true, build: ar },
+  kmr: { complete: false, build: kmr },
+  tr: { complete: false, build: tr },
 };
 
 const built = new Map<string, Messages>();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { getArticle } from '../articles';
 import { getAuthStore } from '../auth';
 import { findSessionModerator, sessionCookieName } from '../auth/sessions';
 import { getCommentStore } from '../comments';
@@ -21,11 +22,25 @@ export class NotSignedInError extends Error {
 export const queuePageSize = 25;
 
 /**
+ * A comment in a queue, with the language of its article: the comment's language, which the
+ * console shows it in (a Sorani comment read with English text rules is laid out wrongly).
+ * Undefined when the article no longer exists.
+ */
+export type QueueEntry = Comment & { articleLang: string | undefined };
+
+type ConsoleSources = {
+  comments: CommentStore;
+  auth: AuthStore;
+  /** The language (edition code) of an article, or undefined when there is no such article. */
+  articleLanguage: (slug: string) => Promise<string | undefined>;
+};
+
+/**
  * Everything the moderator console does. Each operation checks the session itself before
  * touching anything: server actions are public POST endpoints, so being hidden from the UI
  * protects nothing.
  */
-export function createModerationConsole(stores: { comments: CommentStore; auth: AuthStore }) {
+export function createModerationConsole(stores: ConsoleSources) {
   async function authorize(request: ModeratorRequest): Promise<Moderator> {
     const moderator = await findSessionModerator(stores.auth, request.sessionId, request.now);
     if (!moderator) throw new NotSignedInError();
@@ -54,9 +69,16 @@ export function createModerationConsole(stores: { comments: CommentStore; auth: 
         stores.comments.countQueues(query.articleSlug),
         stores.comments.listCommentedArticles(),
       ]);
+      const items: QueueEntry[] = await Promise.all(
+        list.items.map(async (comment) => ({
+          ...comment,
+          articleLang: await stores.articleLanguage(comment.articleSlug),
+        })),
+      );
       return {
         moderator,
         ...list,
+        items,
         counts,
         articles,
         page,
@@ -116,7 +138,11 @@ let instance: ModerationConsole | undefined;
 
 /** The console over the site's own stores. */
 export async function getModerationConsole(): Promise<ModerationConsole> {
-  instance ??= createModerationConsole({ comments: getCommentStore(), auth: getAuthStore() });
+  instance ??= createModerationConsole({
+    comments: getCommentStore(),
+    auth: getAuthStore(),
+    articleLanguage: async (slug) => (await getArticle(slug))?.lang,
+  });
   return instance;
 }
 

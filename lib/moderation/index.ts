@@ -1,7 +1,14 @@
 // The moderation module's public surface: screen a comment, read the editable term lists.
 // Phases and their helpers are internal; pages and actions import from here.
 export { screenComment } from './pipeline';
-export { getTermLists, loadTermLists, type TermListsResult } from './terms';
+export {
+  getTermLists,
+  loadTermCatalog,
+  loadTermLists,
+  type TermCatalog,
+  type TermCatalogResult,
+  type TermListsResult,
+} from './terms';
 export {
   rejectionCategories,
   type Flag,

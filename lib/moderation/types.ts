@@ -1,6 +1,6 @@
-import type { TermLists } from './terms';
+import type { TermCatalog, TermLists } from './terms';
 
-export type { TermLists };
+export type { TermCatalog, TermLists };
 
 /** Why a moderator may reject a comment: the community guidelines' categories. */
 export const rejectionCategories = [
@@ -40,12 +40,17 @@ export type Flag = {
 export type ScreeningContext = {
   /** Comment text exactly as submitted. */
   body: string;
+  /**
+   * The comment's language: its article's edition code (`ckb`, `ar`, `en`…). It picks the term
+   * lists and which Arabic-script letters count as one (ه and ە are two letters in Sorani).
+   */
+  lang: string;
   authorName: string;
   /** Milliseconds since the epoch: the clock, injected so phases stay pure and testable. */
   now: number;
   /** Comments by the same email or the same client in the last 24 hours (before this one). */
   recent: readonly { body: string; createdAt: number }[];
-  terms: TermLists;
+  terms: TermCatalog;
 };
 
 export type PhaseResult = {

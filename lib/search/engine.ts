@@ -2,11 +2,14 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { Article } from '../articles/load';
 import { plainText } from '../articles/text';
+import { editionFor, type EditionCode } from '../editions';
 import { excerptAround, excerptStart, highlight, type Segment } from './highlight';
 import { normalizeQuery, tokenize, toTerm } from './terms';
 
 export type SearchHit = {
   article: Article;
+  /** The edition the article belongs to: its language, for the hit's `lang` and `dir`. */
+  lang: EditionCode;
   /** The headline, with matched words marked. */
   title: Segment[];
   /** About 30 words of the summary or body around the first matched word. */
@@ -94,18 +97,26 @@ export function emptySearch(): SearchPage {
   return { query: '', total: 0, page: 1, totalPages: 1, hits: [] };
 }
 
-/** One page of the articles matching `rawQuery`, best first; out-of-range pages are clamped. */
+/**
+ * One page of the articles matching `rawQuery`, best first; out-of-range pages are clamped.
+ * With `lang`, only that edition's articles; without, every edition's.
+ */
 export function runSearch(
   index: SearchIndex,
   rawQuery: string,
   page: number,
   pageSize: number,
+  lang?: EditionCode,
 ): SearchPage {
   const query = normalizeQuery(rawQuery);
   if (query === '') return emptySearch();
+  const inEdition = (id: number) => {
+    const article = index.articles[id];
+    return lang === undefined || (article !== undefined && languageOf(article) === lang);
+  };
   // Equal scores keep the list's own order, newest first.
   const results = index.engine
-    .search(query)
+    .search(query, { filter: (result) => inEdition(Number(result.id)) })
     .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id));
   const totalPages = Math.max(1, Math.ceil(results.length / pageSize));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);
@@ -120,6 +131,7 @@ export function runSearch(
       return [
         {
           article,
+          lang: languageOf(article),
           title: highlight(article.title, terms),
           // The summary when it has a match, else the body (made plain only then), else the
           // start of the summary: the match was in the title or the tags.
@@ -131,6 +143,11 @@ export function runSearch(
       ];
     });
   return { query, total: results.length, page: current, totalPages, hits };
+}
+
+/** The article's edition; the article schema only admits edition codes, editionFor types it so. */
+function languageOf(article: Article): EditionCode {
+  return editionFor(article.lang).code;
 }
 
 /** What the article page prints: the dateline opens the first paragraph. */

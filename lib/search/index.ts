@@ -1,5 +1,6 @@
 import 'server-only';
 import { listArticles } from '../articles';
+import type { EditionCode } from '../editions';
 import { getSite } from '../site';
 import { emptySearch, getSearchIndex, runSearch, type SearchPage } from './engine';
 import { normalizeQuery } from './terms';
@@ -10,10 +11,16 @@ export { maxQueryLength, normalizeQuery } from './terms';
 
 /**
  * Page `page` of the published articles matching `query`, best first, with the matched words
- * marked in each title and excerpt. An empty query asks nothing and builds no index.
+ * marked in each title and excerpt. With `lang`, only that edition's articles; without, every
+ * edition's. One index serves every edition, so limiting to one costs nothing extra. An empty
+ * query asks nothing and builds no index.
  */
-export async function searchArticles(query: string, page: number): Promise<SearchPage> {
+export async function searchArticles(
+  query: string,
+  page: number,
+  lang?: EditionCode,
+): Promise<SearchPage> {
   if (normalizeQuery(query) === '') return emptySearch();
   const index = await getSearchIndex(await listArticles());
-  return runSearch(index, query, page, getSite().pageSize);
+  return runSearch(index, query, page, getSite().pageSize, lang);
 }

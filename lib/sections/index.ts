@@ -8,8 +8,27 @@ import {
   readYaml,
   type ContentProblem,
 } from '../content';
+import { defaultEdition, editionCodes, editionFor, isEditionCode } from '../editions';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const translatedCodes = () => editionCodes().filter((code) => code !== defaultEdition);
+
+// A section's name and description in the other editions' languages, keyed by edition code.
+// English stays in `name` and `description`, so `en` here would be a second place for them.
+const translations = z.record(z.string(), z.string().trim().min(1)).superRefine((map, ctx) => {
+  for (const code of Object.keys(map)) {
+    if (isEditionCode(code) && code !== defaultEdition) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [code],
+      message:
+        code === defaultEdition
+          ? "English goes in the section's name and description fields, not here"
+          : `unknown language code: expected one of the site's other editions (${translatedCodes().join(', ')})`,
+    });
+  }
+});
 
 const sectionSchema = z.strictObject({
   slug: z.string().regex(slugPattern, {
@@ -17,6 +36,8 @@ const sectionSchema = z.strictObject({
   }),
   name: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
+  names: translations.optional(),
+  descriptions: translations.optional(),
 });
 
 export type Section = z.infer<typeof sectionSchema>;
@@ -54,7 +75,7 @@ export function loadSections(absolute: string = contentPath('sections.yaml')): S
 
 let cached: Section[] | undefined;
 
-export function listSections(): Section[] {
+function readSections(): Section[] {
   if (cached) return cached;
   const { sections, problems } = loadSections();
   if (problems.length > 0) throw new ContentError(problems);
@@ -62,6 +83,45 @@ export function listSections(): Section[] {
   return sections;
 }
 
-export function getSection(slug: string): Section | undefined {
-  return listSections().find((section) => section.slug === slug);
+const localized = new Map<string, Section[]>();
+
+/**
+ * The sections as an edition shows them: `name` and `description` in its language (English
+ * where a translation is missing), in menu order. Without a language, as written in English.
+ */
+export function listSections(lang?: string): Section[] {
+  const sections = readSections();
+  if (lang === undefined) return sections;
+  const code = editionFor(lang).code;
+  let list = localized.get(code);
+  if (!list) {
+    list = sections.map((section) => {
+      const description = sectionDescription(section, code);
+      return {
+        ...section,
+        name: sectionName(section, code),
+        ...(description === undefined ? {} : { description }),
+      };
+    });
+    localized.set(code, list);
+  }
+  return list;
+}
+
+/** A section by its slug, named in an edition's language when one is given. */
+export function getSection(slug: string, lang?: string): Section | undefined {
+  return listSections(lang).find((section) => section.slug === slug);
+}
+
+/** A section's name in an edition's language, or its English name when not yet translated. */
+export function sectionName(section: Section, lang: string = defaultEdition): string {
+  return section.names?.[editionFor(lang).code] ?? section.name;
+}
+
+/** A section's description in an edition's language, falling back to the English one. */
+export function sectionDescription(
+  section: Section,
+  lang: string = defaultEdition,
+): string | undefined {
+  return section.descriptions?.[editionFor(lang).code] ?? section.description;
 }

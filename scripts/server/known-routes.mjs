@@ -5,18 +5,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
- * @typedef {{ version: 1, articles: string[], sections: Record<string, number>,
- *   topics: Record<string, number>, frontPages: number }} KnownRoutes
+ * @typedef {{ sections: Record<string, number>, topics: Record<string, number>,
+ *   frontPages: number }} EditionLists
+ * @typedef {{ version: 2, defaultEdition: string, editions: string[], reserved: string[],
+ *   articles: string[], lists: Record<string, EditionLists> }} KnownRoutes
  */
 
 /**
  * @param {string} file
  * @returns {((path: string) => boolean) | undefined} whether a path is certainly not a page;
- *   undefined when the build wrote no list (then nothing is refused here).
+ *   undefined when the build wrote no list, or an older build's (then nothing is refused here).
  */
 export function loadKnownRoutes(file) {
   if (!existsSync(file)) return undefined;
-  return unknownPathTest(/** @type {KnownRoutes} */ (JSON.parse(readFileSync(file, 'utf8'))));
+  const known = JSON.parse(readFileSync(file, 'utf8'));
+  if (known?.version !== 2) return undefined;
+  return unknownPathTest(/** @type {KnownRoutes} */ (known));
 }
 
 /**
@@ -25,29 +29,41 @@ export function loadKnownRoutes(file) {
  */
 export function unknownPathTest(known) {
   const articles = new Set(known.articles);
-  const sections = new Map(Object.entries(known.sections));
-  const topics = new Map(Object.entries(known.topics));
+  const reserved = new Set(known.reserved);
+  const editions = new Set(known.editions);
+  /** @type {Map<string, { sections: Map<string, number>, topics: Map<string, number>, frontPages: number }>} */
+  const lists = new Map(
+    Object.entries(known.lists).map(([lang, list]) => [
+      lang,
+      {
+        sections: new Map(Object.entries(list.sections)),
+        topics: new Map(Object.entries(list.topics)),
+        frontPages: list.frontPages,
+      },
+    ]),
+  );
 
   /** @param {string | undefined} segment @param {number} pages */
   const badPage = (segment, pages) =>
     !/^[1-9]\d{0,5}$/.test(segment ?? '') || Number(segment) > pages;
 
-  return (path) => {
-    const parts = path.split('/');
-    // Only exact shapes are judged; anything else (a trailing slash Next redirects, a deeper
-    // path that matches no route) goes on to Next.js as before.
-    const [empty, first, second, third, fourth] = parts;
-    if (empty !== '' || second === undefined || second === '') return false;
+  /**
+   * A path within one edition (`/articles/x`, with any edition prefix removed).
+   * @param {string[]} parts @param {string} lang
+   */
+  const unknownInEdition = (parts, lang) => {
+    const list = lists.get(lang);
+    const [, first, second, third, fourth] = parts;
+    if (!list || second === undefined || second === '') return false;
     const value = decode(second);
     switch (first) {
       case 'articles':
-      case 'og':
         return parts.length === 3 && !articles.has(value);
       case 'page':
-        return parts.length === 3 && badPage(second, known.frontPages);
+        return parts.length === 3 && badPage(second, list.frontPages);
       case 'sections':
       case 'topics': {
-        const pages = (first === 'sections' ? sections : topics).get(value);
+        const pages = (first === 'sections' ? list.sections : list.topics).get(value);
         if (parts.length === 3) return pages === undefined;
         if (parts.length === 4 && first === 'sections' && third === 'feed.xml')
           return pages === undefined;
@@ -58,6 +74,20 @@ export function unknownPathTest(known) {
       default:
         return false;
     }
+  };
+
+  return (path) => {
+    const parts = path.split('/');
+    // Only exact shapes are judged; anything else (a trailing slash Next redirects, a deeper
+    // path that matches no route) goes on to Next.js as before.
+    const [empty, first] = parts;
+    if (empty !== '' || first === undefined || first === '') return false;
+    if (first === 'og') return parts.length === 3 && !articles.has(decode(parts[2] ?? ''));
+    if (first === known.defaultEdition) return false; // redirected to the unprefixed URL
+    if (editions.has(first)) return unknownInEdition(['', ...parts.slice(2)], first);
+    // Any other first segment would reach the pages as an edition code that does not exist.
+    if (!reserved.has(decode(first))) return true;
+    return unknownInEdition(parts, known.defaultEdition);
   };
 }
 

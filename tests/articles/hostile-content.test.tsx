@@ -68,6 +68,7 @@ async function renderArticle(file: string) {
       html={await getArticleHtml(article)}
       section={undefined}
       imageSize={undefined}
+      translations={[]}
       messages={getMessages()}
     />,
   );

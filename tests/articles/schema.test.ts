@@ -160,6 +160,21 @@ describe('front matter validation', () => {
     ]);
   });
 
+  test('a story key links versions in different languages: one per language, never alone', () => {
+    const { lines } = loadFixture({
+      'meeting.md': articleFile({ story: 'meeting' }),
+      'meeting-ckb.md': articleFile({ story: 'meeting', lang: 'ckb' }),
+      'meeting-ckb-2.md': articleFile({ story: 'meeting', lang: 'ckb' }),
+      'typo.md': articleFile({ story: 'meetnig', lang: 'ar' }),
+      'fine.md': articleFile({ story: 'other', lang: 'tr' }),
+      'fine-en.md': articleFile({ story: 'other' }),
+    });
+    expect(lines).toEqual([
+      'meeting-ckb.md: story: "meeting" already has a ckb version (meeting-ckb-2.md): a story has one article per language',
+      'typo.md: story: "meetnig" links to translations that do not exist: no other article has this story key (check its spelling, or remove it until a translation is written)',
+    ]);
+  });
+
   test("duplicate aliases and aliases that are another article's slug are reported", () => {
     const { lines } = loadFixture({
       'first.md': articleFile({ aliases: '[old-story, second]' }),

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { commentInputSchema } from '@/lib/comments/input';
+import {
+  buildCommentInputSchema,
+  commentInputSchema,
+  englishInputErrors,
+} from '@/lib/comments/input';
 
 const valid = {
   articleSlug: 'hussein-rubio',
@@ -140,5 +144,32 @@ describe('comment input', () => {
       email: 'Karwan+News@Example.com',
       parentId: null,
     });
+  });
+});
+
+describe('comment input in another language', () => {
+  // A stand-in table: the real ones will come from the edition's message catalog.
+  const sorani = buildCommentInputSchema({
+    ...englishInputErrors,
+    nameMissing: 'تکایە ناوەکەت بنووسە.',
+    nameCharacters: { ...englishInputErrors.nameCharacters, invisible: 'پیتی نادیار' },
+    bodyTooLong: (length, max) => `${length}>${max}`,
+  });
+
+  function soraniErrors(fields: Record<string, unknown>) {
+    const result = sorani.safeParse({ ...valid, ...fields });
+    return result.success
+      ? {}
+      : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+  }
+
+  test('field messages come from the table it was built with', () => {
+    expect(soraniErrors({ name: '  ' })).toEqual({ name: 'تکایە ناوەکەت بنووسە.' });
+    expect(soraniErrors({ name: 'Ad\u200Bmin' })).toEqual({ name: 'پیتی نادیار' });
+    expect(soraniErrors({ body: 'ب'.repeat(3001) })).toEqual({ body: '3001>3000' });
+  });
+
+  test('the English schema is unchanged by building another', () => {
+    expect(errors({ name: '' })).toEqual({ name: 'Please enter your name.' });
   });
 });

@@ -11,10 +11,10 @@ function context(overrides: Partial<SubmitContext> = {}): SubmitContext {
     store: createSqliteCommentStore(temporaryDatabase()),
     secret: 'x'.repeat(32),
     clientHash: 'client-a',
-    terms: termListsSchema.parse({}),
+    terms: { shared: termListsSchema.parse({}), byLanguage: {} },
     limits: { minIntervalMs: 15_000, hourlyLimit: 2 },
     now: Date.UTC(2025, 3, 26, 12),
-    articleStatus: async () => 'open',
+    findArticle: async () => ({ comments: 'open', lang: 'en' }),
     ...overrides,
   };
 }
@@ -90,4 +90,27 @@ test('the same comment sent ten times at once is stored once, and every answer i
   expect(
     new Set(outcomes.map((outcome) => (outcome.outcome === 'accepted' ? outcome.statusToken : ''))),
   ).toHaveProperty('size', 1);
+});
+
+test('the comment is screened in its article’s language', async () => {
+  const terms = {
+    shared: termListsSchema.parse({}),
+    byLanguage: { ckb: termListsSchema.parse({ 'personal-attack': ['گەمژە'] }) },
+  };
+  const flagsOn = async (lang: string) => {
+    const ctx = context({ terms, findArticle: async () => ({ comments: 'open', lang }) });
+    const result = await submitComment(fields('reader@example.com', 'ئەی گەم\u200Dژە'), ctx);
+    if (result.outcome !== 'accepted') throw new Error(`not accepted: ${result.outcome}`);
+    return (await ctx.store.getComment(result.commentId))?.flags.map((flag) => flag.evidence);
+  };
+  expect(await flagsOn('ckb')).toEqual(['گەم\u200Dژە']);
+  expect(await flagsOn('en')).toEqual([]);
+});
+
+test('a missing article refuses the comment', async () => {
+  const result = await submitComment(
+    fields('reader@example.com', 'Hello.'),
+    context({ findArticle: async () => undefined }),
+  );
+  expect(result).toEqual({ outcome: 'refused', formError: 'This article does not take comments.' });
 });

@@ -38,6 +38,10 @@ export async function startServer(
       DATABASE_URL: `file:${process.env.E2E_DATABASE ?? 'data/e2e.db'}`,
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
+      // As the first server: no connection may leave the machine (scripts/offline.cjs).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, '--require=./scripts/offline.cjs']
+        .filter(Boolean)
+        .join(' '),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

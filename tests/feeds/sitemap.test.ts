@@ -20,6 +20,22 @@ function fixture() {
   return articles;
 }
 
+/** The sitemap's input as lib/feeds builds it: no translations, every topic in English. */
+function input(articles: ReturnType<typeof fixture>, topics = collectTopics(articles)) {
+  return {
+    baseUrl,
+    articles,
+    versionsOf: (article: (typeof articles)[number]) => [article],
+    sections,
+    topics: [{ lang: 'en', topics }],
+  };
+}
+
+/** The English edition's URLs: those without another edition's prefix. */
+function english(url: string): boolean {
+  return !/^\/(ckb|kmr|ar|tr)(\/|$)/.test(url.slice(baseUrl.length));
+}
+
 const sections = [
   { slug: 'iraq', name: 'Iraq' },
   { slug: 'world', name: 'World' },
@@ -29,8 +45,8 @@ const sections = [
 describe('buildSitemap', () => {
   test('lists the front page, every article, section and topic as absolute URLs', () => {
     const articles = fixture();
-    const entries = buildSitemap({ baseUrl, articles, sections, topics: collectTopics(articles) });
-    expect(entries.map((entry) => entry.url)).toEqual([
+    const entries = buildSitemap(input(articles));
+    expect(entries.map((entry) => entry.url).filter(english)).toEqual([
       `${baseUrl}/`,
       `${baseUrl}/articles/newer`,
       `${baseUrl}/articles/older`,
@@ -48,9 +64,9 @@ describe('buildSitemap', () => {
   test('dates each page by its newest publication or update', () => {
     const articles = fixture();
     const lastModified = Object.fromEntries(
-      buildSitemap({ baseUrl, articles, sections, topics: collectTopics(articles) }).map(
-        (entry) => [entry.url.slice(baseUrl.length), entry.lastModified],
-      ),
+      buildSitemap(input(articles))
+        .filter((entry) => english(entry.url))
+        .map((entry) => [entry.url.slice(baseUrl.length), entry.lastModified]),
     );
     expect(lastModified).toEqual({
       '/': '2025-05-02',
@@ -73,7 +89,43 @@ describe('buildSitemap', () => {
       'early.md': articleFile({ date: '2025-04-26T01:00:00+03:00' }),
       'midnight.md': articleFile({ date: '2025-04-25T23:30:00Z' }),
     });
-    const [front] = buildSitemap({ baseUrl, articles, sections, topics: [] });
+    const [front] = buildSitemap(input(articles, []));
     expect(front?.lastModified).toBe('2025-04-25T23:30:00Z');
+  });
+
+  test("every edition's front page and sections are listed, each with the others as alternates", () => {
+    const entries = buildSitemap(input(fixture()));
+    const sorani = entries.find((entry) => entry.url === `${baseUrl}/ckb`);
+    expect(sorani?.lastModified).toBeUndefined(); // no Sorani article in this fixture
+    expect(sorani?.alternates?.languages).toEqual({
+      en: `${baseUrl}/`,
+      ckb: `${baseUrl}/ckb`,
+      kmr: `${baseUrl}/kmr`,
+      ar: `${baseUrl}/ar`,
+      tr: `${baseUrl}/tr`,
+      'x-default': `${baseUrl}/`,
+    });
+    expect(entries.map((entry) => entry.url)).toContain(`${baseUrl}/ar/sections/world`);
+  });
+
+  test("an article's versions in other languages are its alternates, with x-default", () => {
+    const { articles } = loadFixture({
+      'meeting.md': articleFile({ story: 'meeting' }),
+      'meeting-ckb.md': articleFile({ story: 'meeting', lang: 'ckb', title: 'کۆبوونەوە' }),
+      'alone.md': articleFile({ date: '2025-01-01' }),
+    });
+    const entries = buildSitemap({
+      ...input(articles),
+      versionsOf: (article) => articles.filter((other) => other.story === article.story),
+    });
+    const sorani = entries.find((entry) => entry.url === `${baseUrl}/ckb/articles/meeting-ckb`);
+    expect(sorani?.alternates?.languages).toEqual({
+      en: `${baseUrl}/articles/meeting`,
+      ckb: `${baseUrl}/ckb/articles/meeting-ckb`,
+      'x-default': `${baseUrl}/articles/meeting`,
+    });
+    const alone = entries.find((entry) => entry.url === `${baseUrl}/articles/alone`);
+    expect(alone).toBeDefined();
+    expect(alone?.alternates).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { abuseTermsPhase } from '@/lib/moderation/phases/abuse-terms';
 import { termListsSchema } from '@/lib/moderation/terms';
 
-const terms = termListsSchema.parse({
+const terms = catalog({
   threat: ['kill you', 'hunt you down'],
   'personal-attack': ['you idiot', "you're stupid", 'ass'],
   abuse: {
@@ -13,9 +13,13 @@ const terms = termListsSchema.parse({
   },
 });
 
+function catalog(shared: unknown) {
+  return { shared: termListsSchema.parse(shared), byLanguage: {} };
+}
+
 const found = (body: string) =>
   abuseTermsPhase
-    .run({ body, terms })
+    .run({ body, lang: 'en', terms })
     .flags.map((flag) => [flag.category, flag.reason, flag.evidence]);
 
 test('matches regardless of case and spacing, with the original text as evidence', () => {
@@ -63,7 +67,7 @@ test.each([
 });
 
 test('empty lists flag nothing', () => {
-  expect(abuseTermsPhase.run({ body: 'kill you', terms: termListsSchema.parse({}) })).toEqual({
+  expect(abuseTermsPhase.run({ body: 'kill you', lang: 'en', terms: catalog({}) })).toEqual({
     flags: [],
   });
 });

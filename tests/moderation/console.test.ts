@@ -13,7 +13,13 @@ async function setup() {
   const moderator = await auth.createModerator({ username: 'editor', passwordHash: 'x', now: 1 });
   const session = await startSession(auth, moderator?.id ?? 0, 1_000);
   const pending = (await comments.addComment(newComment())).comment;
-  return { comments, console: createModerationConsole({ comments, auth }), session, pending };
+  const languages = new Map([[pending.articleSlug, 'ckb']]);
+  const console = createModerationConsole({
+    comments,
+    auth,
+    articleLanguage: async (slug) => languages.get(slug),
+  });
+  return { comments, console, session, pending };
 }
 
 describe('every moderator operation refuses without a valid session', () => {
@@ -58,6 +64,8 @@ describe('with a valid session', () => {
     const request = { sessionId: session.id, now: 2_000 };
     const queue = await console.viewQueue(request, { queue: 'pending', page: 1 });
     expect(queue.items.map((c) => c.id)).toEqual([pending.id]);
+    // Each comment comes with its article's language, for the console to show it in.
+    expect(queue.items.map((c) => c.articleLang)).toEqual(['ckb']);
     expect(queue.counts.pending).toBe(1);
     const [approved] = await console.decide(request, {
       commentIds: [pending.id],

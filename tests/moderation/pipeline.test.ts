@@ -9,13 +9,17 @@ const now = Date.UTC(2025, 3, 26, 12);
 function context(body: string, overrides: Partial<ScreeningContext> = {}): ScreeningContext {
   return {
     body,
+    lang: 'en',
     authorName: 'Reader',
     now,
     recent: [],
-    terms: termListsSchema.parse({
-      'personal-attack': ['you idiot'],
-      banned: [{ term: 'buy followers', category: 'promotion' }],
-    }),
+    terms: {
+      shared: termListsSchema.parse({
+        'personal-attack': ['you idiot'],
+        banned: [{ term: 'buy followers', category: 'promotion' }],
+      }),
+      byLanguage: {},
+    },
     ...overrides,
   };
 }

@@ -39,7 +39,7 @@ test('npm run content:check prints every problem, one line each, and fails', () 
   const file = (name: string) => path.join(dir, 'articles', name);
   expect(stderr.trim().split('\n')).toEqual([
     `${file('bad-date.md')}: date: expected an ISO 8601 date like 2025-04-26, got "26-04-2025"`,
-    `${file('typo.md')}: titel: unknown field; did you mean "title"? (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, comments, draft, aliases)`,
+    `${file('typo.md')}: titel: unknown field; did you mean "title"? (allowed: title, date, updated, source, author, dateline, summary, section, tags, image, lang, story, comments, draft, aliases)`,
     `${file('raw-html.md')}: body: raw HTML is not allowed and is left out of the page (line 10): <iframe src="https://x"></iframe>`,
     'content:check: 3 problems found.',
   ]);

@@ -11,7 +11,7 @@ describe('toTerm', () => {
   });
 
   test('keeps letters of other scripts', () => {
-    expect(toTerm('هەولێر')).toBe('هەولێر');
+    expect(toTerm('هەولێر')).toMatch(/^\p{Script=Arabic}{6}$/u);
     expect(toTerm('Москва')).toBe('москва');
   });
 
@@ -19,6 +19,31 @@ describe('toTerm', () => {
     expect(toTerm('The')).toBeNull();
     expect(toTerm('of')).toBeNull();
     expect(toTerm('\u0301')).toBeNull();
+  });
+});
+
+describe('Arabic-script terms', () => {
+  test.each([
+    ['Arabic ي and ك for Sorani ی and ک', 'کوردستانی', 'كوردستاني'],
+    ['ى for ي', 'على', 'علي'],
+    ['tatweel', 'بغداد', 'بغـــداد'],
+    ['harakat', 'العراق', 'العِرَاق'],
+    ['hamza on alef', 'أربيل', 'اربيل'],
+    ['a zero-width non-joiner', 'بەڵام', 'به\u200Cڵام'],
+    ['a bidi mark', 'سلێمانی', '\u200Fسلێمانی'],
+    ['ه typed for ە, and the other Sorani letters a keyboard may lack', 'هەولێر', 'ههولیر'],
+    ['ڕ, ڵ and ۆ typed as ر, ل and و', 'ڕۆژهەڵات', 'روژههلات'],
+    ['presentation forms', 'كلب', '\uFEDB\uFEE0\uFE90'],
+  ])('%s: one term', (_, written, typed) => {
+    expect(toTerm(typed)).toBe(toTerm(written));
+  });
+
+  test('ة and ه stay apart (حماة, the city)', () => {
+    expect(toTerm('حماة')).not.toBe(toTerm('حماه'));
+  });
+
+  test('a word of only invisible characters is no term', () => {
+    expect(toTerm('\u200F\u200C')).toBeNull();
   });
 });
 
@@ -39,6 +64,10 @@ describe('tokenize', () => {
   test('keeps combining marks inside their word', () => {
     expect(tokenize('cafe\u0301 au lait')).toEqual(['cafe\u0301', 'au', 'lait']);
     expect(tokenize('سڵاو، هەولێر')).toEqual(['سڵاو', 'هەولێر']);
+  });
+
+  test('keeps a zero-width non-joiner or a bidi mark inside its word', () => {
+    expect(tokenize('به\u200Cڵام ئه\u200Cو')).toEqual(['به\u200Cڵام', 'ئه\u200Cو']);
   });
 
   test('wordSpans gives each word with its position', () => {

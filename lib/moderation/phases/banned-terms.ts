@@ -1,4 +1,4 @@
-import { compileTerms, findTerms, toMatchable } from '../term-matcher';
+import { findTerms, listsFor, toMatchable } from '../term-matcher';
 import type { Flag, Phase, PhaseResult, RejectionCategory, TermLists } from '../types';
 
 type BannedList = TermLists['banned'];
@@ -22,22 +22,25 @@ function groupByCategory(banned: BannedList): Map<RejectionCategory, readonly st
  * The only phase that rejects on its own: editors list terms no comment may contain, each with the
  * guideline category the rejection is filed under. Every other phase only informs the moderator.
  */
-export const bannedTermsPhase: Phase<'body' | 'terms'> = {
+export const bannedTermsPhase: Phase<'body' | 'lang' | 'terms'> = {
   name: 'banned-terms',
-  run: ({ body, terms }): PhaseResult => {
-    if (terms.banned.length === 0) return { flags: [] };
-    const text = toMatchable(body);
+  run: ({ body, lang, terms }): PhaseResult => {
+    const lists = listsFor(terms, lang).filter((list) => list.banned.length > 0);
+    if (lists.length === 0) return { flags: [] };
+    const text = toMatchable(body, lang);
     const flags: Flag[] = [];
     let reject: PhaseResult['reject'];
-    for (const [category, list] of groupByCategory(terms.banned)) {
-      for (const evidence of findTerms(text, compileTerms(list))) {
-        flags.push({
-          phase: 'banned-terms',
-          category: 'banned',
-          evidence,
-          reason: `banned term (${category})`,
-        });
-        reject ??= { category, evidence };
+    for (const list of lists) {
+      for (const [category, group] of groupByCategory(list.banned)) {
+        for (const evidence of findTerms(text, group)) {
+          flags.push({
+            phase: 'banned-terms',
+            category: 'banned',
+            evidence,
+            reason: `banned term (${category})`,
+          });
+          reject ??= { category, evidence };
+        }
       }
     }
     return reject ? { flags, reject } : { flags };

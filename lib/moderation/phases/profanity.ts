@@ -5,6 +5,7 @@ import {
   englishRecommendedTransformers,
   type EnglishProfaneWord,
 } from 'obscenity';
+import { foldArabicScript, mapText } from '../../text/normalize';
 import type { Flag, FlagCategory, Phase } from '../types';
 
 type Word = EnglishProfaneWord;
@@ -86,14 +87,18 @@ const spacedOut = new RegExp(`(?<![\\p{L}\\p{N}])${lone}(?:[\\s._-]{1,3}${lone})
 export const profanityPhase: Phase<'body'> = {
   name: 'profanity',
   run: ({ body }) => {
+    // obscenity reads l33t and look-alike letters itself, but not hidden characters: "f\u200Buck"
+    // and "fu\u00ADck" would pass. Scanning the folded text closes that; `folded.start` and
+    // `folded.end` lead back to the body as written.
+    const folded = mapText(body, (segment) => foldArabicScript(segment, 'other'));
     const flags: Flag[] = [];
     const seen = new Set<string>();
-    // `at(i)` is where code unit i of the scanned text sits in the body.
+    // `at(i)` is where code unit i of the scanned text sits in the folded text.
     const scan = (text: string, at: (index: number) => number) => {
       for (const match of matcher.getAllMatches(text, true)) {
-        const start = at(match.startIndex);
+        const start = folded.start[at(match.startIndex)] ?? 0;
         // endIndex is inclusive (and points at the low surrogate when the last character needs two).
-        const end = at(match.endIndex) + 1;
+        const end = folded.end[at(match.endIndex)] ?? start;
         // Several patterns of one word can match the same text (`|shit` and `shit|`).
         if (seen.has(`${start}:${end}`)) continue;
         seen.add(`${start}:${end}`);
@@ -105,14 +110,15 @@ export const profanityPhase: Phase<'body'> = {
         });
       }
     };
-    scan(body, (index) => index);
-    for (const run of body.matchAll(spacedOut)) {
+    const text = folded.text;
+    scan(text, (index) => index);
+    for (const run of text.matchAll(spacedOut)) {
       const kept = Array.from(run[0].matchAll(/[\p{L}\p{N}@$]/gu), (c) => run.index + c.index);
       // Each kept character's code units, in order, so surrogate pairs map back correctly.
       const at = kept.flatMap((index) =>
-        (body.codePointAt(index) ?? 0) > 0xffff ? [index, index + 1] : [index],
+        (text.codePointAt(index) ?? 0) > 0xffff ? [index, index + 1] : [index],
       );
-      scan(at.map((index) => body[index] ?? '').join(''), (index) => at[index] ?? run.index);
+      scan(at.map((index) => text[index] ?? '').join(''), (index) => at[index] ?? run.index);
     }
     return { flags };
   },

@@ -2,11 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { unknownPathTest } from '@/scripts/server/known-routes.mjs';
 
 const isUnknown = unknownPathTest({
-  version: 1,
-  articles: ['erbil-citadel', 'old-erbil-citadel'],
-  sections: { kurdistan: 3, iraq: 1 },
-  topics: { erbil: 2, هەولێر: 1 },
-  frontPages: 5,
+  version: 2,
+  defaultEdition: 'en',
+  editions: ['en', 'ckb', 'ar'],
+  reserved: [
+    '_next',
+    'articles',
+    'feed.xml',
+    'moderation',
+    'og',
+    'page',
+    'robots.txt',
+    'search',
+    'sections',
+    'topics',
+  ],
+  articles: ['erbil-citadel', 'old-erbil-citadel', 'qelay-hewler'],
+  lists: {
+    en: { sections: { kurdistan: 3, iraq: 1 }, topics: { erbil: 2 }, frontPages: 5 },
+    ckb: { sections: { kurdistan: 1, iraq: 1 }, topics: { هەولێر: 1 }, frontPages: 1 },
+    ar: { sections: { kurdistan: 1, iraq: 1 }, topics: {}, frontPages: 1 },
+  },
 });
 
 describe('unknownPathTest', () => {
@@ -20,7 +36,13 @@ describe('unknownPathTest', () => {
       '/sections/kurdistan/page/3',
       '/sections/iraq/feed.xml',
       '/topics/erbil/page/2',
-      `/topics/${encodeURIComponent('هەولێر')}`,
+      '/ckb',
+      '/ckb/articles/qelay-hewler',
+      '/ckb/sections/kurdistan',
+      '/ckb/sections/iraq/feed.xml',
+      `/ckb/topics/${encodeURIComponent('هەولێر')}`,
+      '/ar/search',
+      '/ar/feed.xml',
     ])
       expect(isUnknown(path), path).toBe(false);
   });
@@ -38,12 +60,33 @@ describe('unknownPathTest', () => {
       '/topics/nothing',
       '/topics/erbil/page/3',
       '/topics/%E0%A4%A',
+      // Each edition has its own list pages and topics.
+      '/ckb/page/2',
+      '/ckb/sections/kurdistan/page/2',
+      `/topics/${encodeURIComponent('هەولێر')}`,
+      '/ar/topics/erbil',
+      '/ckb/articles/random-slug',
+      // A first segment that is neither an edition nor anything the site serves.
+      '/xx',
+      '/xx/articles/erbil-citadel',
+      '/wp-admin',
     ])
       expect(isUnknown(path), path).toBe(true);
   });
 
   it('leaves every other path to Next.js', () => {
-    for (const path of ['/', '/search', '/articles/', '/articles', '/moderation', '/feed.xml'])
+    for (const path of [
+      '/',
+      '/search',
+      '/articles/',
+      '/articles',
+      '/moderation',
+      '/moderation/login',
+      '/feed.xml',
+      '/robots.txt',
+      // The default edition's prefix redirects to the unprefixed URL.
+      '/en/articles/anything',
+    ])
       expect(isUnknown(path), path).toBe(false);
   });
 });

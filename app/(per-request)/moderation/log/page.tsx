@@ -9,6 +9,7 @@ import {
   getModerationConsole,
   NotSignedInError,
 } from '@/lib/moderation/console';
+import { defaultEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
@@ -66,7 +67,7 @@ async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'sea
                 <td className="py-2 pe-3">{entry.moderator ?? t.automatic}</td>
                 <td className="py-2 pe-3">{entry.action}</td>
                 <td className="py-2 pe-3">
-                  <a href={routes.article(entry.articleSlug)} className="underline">
+                  <a href={routes.article(entry.articleSlug, defaultEdition)} className="underline">
                     #{entry.commentId}
                   </a>{' '}
                   <span className="text-neutral-600 dark:text-neutral-400">

@@ -7,13 +7,16 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
+import { requestLanguage } from '@/lib/page-language';
 import { firstParam } from '@/lib/request-values';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: 'Report a comment',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: getMessages(await requestLanguage()).reportTitle,
+    robots: { index: false, follow: false },
+  };
+}
 
 export default async function ReportCommentPage({
   params,
@@ -38,7 +41,8 @@ export default async function ReportCommentPage({
       <Report
         comment={comment}
         sent={sent}
-        back={backTo && { href: routes.comment(backTo.slug, id), title: backTo.title }}
+        lang={await requestLanguage()}
+        back={backTo && { href: routes.comment(backTo.slug, backTo.lang, id), title: backTo.title }}
       />
     </div>
   );
@@ -47,13 +51,15 @@ export default async function ReportCommentPage({
 function Report({
   comment,
   sent,
+  lang,
   back,
 }: {
   comment: Awaited<ReturnType<typeof getReportableComment>>;
   sent: ReportOutcome | undefined;
+  lang: string;
   back: { href: string; title: string } | undefined;
 }) {
-  const messages = getMessages();
+  const messages = getMessages(lang);
   const backLink = back && (
     <p className="mt-8">
       <a href={back.href} className="underline">

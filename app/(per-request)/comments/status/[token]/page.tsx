@@ -6,18 +6,24 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { findCommentByStatusToken, type Comment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/dates';
+import { defaultEdition, textDirection } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
+import { requestLanguage } from '@/lib/page-language';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site';
 
 // A private link: never indexed, never sent to another site as a referrer. Not 'no-referrer':
 // browsers then send "Origin: null" with the withdraw form, and Next.js refuses the action as
 // cross-site; same-origin requests carry the origin, and the token stays on this site.
-export const metadata: Metadata = {
-  title: 'Your comment',
-  robots: { index: false, follow: false },
-  referrer: 'same-origin',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // The comment's article's language (the root layout uses the same).
+  const lang = await requestLanguage();
+  return {
+    title: getMessages(lang).statusTitle,
+    robots: { index: false, follow: false },
+    referrer: 'same-origin',
+  };
+}
 
 export default async function CommentStatusPage({
   params,
@@ -46,8 +52,10 @@ async function CommentStatus({
   token: string;
   confirming: boolean;
 }) {
-  const messages = getMessages();
   const article = await getArticle(comment.articleSlug);
+  // In the language of the article it was posted under, like the form it came from.
+  const lang = article?.lang ?? defaultEdition;
+  const messages = getMessages(lang);
   const state = {
     pending: {
       label: messages.statusPending,
@@ -78,24 +86,25 @@ async function CommentStatus({
       {article && (
         <p className="mt-2 text-neutral-600 dark:text-neutral-400">
           {messages.statusOn}{' '}
-          <a href={routes.article(article.slug)} className="font-semibold underline">
+          <a
+            href={routes.article(article.slug, article.lang)}
+            className="font-semibold underline"
+            dir={textDirection(article.lang)}
+          >
             {article.title}
           </a>
-          , {formatDateTime(comment.createdAt, getSite().timeZone)}
+          , {formatDateTime(comment.createdAt, getSite().timeZone, lang)}
         </p>
       )}
       <div className={`mt-6 border-s-4 ps-4 ${state.tone}`}>
         <p className="text-sm font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">
-          Status
+          {messages.statusLabel}
         </p>
         <p className="text-xl font-bold">{state.label}</p>
         <p className="mt-1">{state.body}</p>
         {comment.status === 'approved' && comment.hiddenAt === null && (
           <p className="mt-2">
-            <a
-              href={`${routes.article(comment.articleSlug)}#comment-${comment.id}`}
-              className="underline"
-            >
+            <a href={routes.comment(comment.articleSlug, lang, comment.id)} className="underline">
               {messages.viewComment}
             </a>
           </p>

@@ -1,0 +1,18 @@
+import { cacheLife } from 'next/cache';
+import { logoImage } from '@/components/og/logo-image';
+import { renderPng } from '@/lib/og';
+import { getSite } from '@/lib/site';
+
+async function drawLogo(): Promise<Uint8Array> {
+  'use cache';
+  cacheLife('max');
+  const site = getSite();
+  return renderPng(logoImage({ siteName: site.name, lang: site.defaultLanguage }));
+}
+
+/** The publisher logo named in structured data (600x60 PNG). */
+export async function GET() {
+  return new Response(Buffer.from(await drawLogo()), {
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' },
+  });
+}

@@ -1,0 +1,38 @@
+import { cacheLife } from 'next/cache';
+import { articleOgImage } from '@/components/og/article-og-image';
+import { getArticle, listPrerenderSlugs } from '@/lib/articles';
+import { formatDisplayDate } from '@/lib/dates';
+import { renderPng } from '@/lib/og';
+import { getSection } from '@/lib/sections';
+import { getSite } from '@/lib/site';
+
+export async function generateStaticParams() {
+  const slugs = await listPrerenderSlugs();
+  return slugs.map((slug) => ({ slug }));
+}
+
+/** An article's generated share image (1200x630 PNG), drawn once and kept. */
+async function drawArticleImage(slug: string): Promise<Uint8Array | undefined> {
+  'use cache';
+  cacheLife('max');
+  const article = await getArticle(slug);
+  if (!article) return undefined;
+  return renderPng(
+    articleOgImage({
+      title: article.title,
+      section: getSection(article.section, article.lang)?.name ?? article.section,
+      // In the article's edition: its digits, its date rule, its direction.
+      date: formatDisplayDate(article.date, article.lang),
+      siteName: getSite().name,
+      lang: article.lang,
+    }),
+  );
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/og/[slug]'>) {
+  const png = await drawArticleImage((await params).slug);
+  if (!png) return new Response('Not found', { status: 404 });
+  return new Response(Buffer.from(png), {
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' },
+  });
+}

@@ -1,0 +1,168 @@
+// The Sorani Kurdish catalog: complete, in the words Rudaw's Sorani site uses. Sorani puts the
+// noun after a number in the singular ("١٢ خولەک"), so counts need no plural forms.
+
+import { roundWait } from '../wait-time';
+import type { Messages } from './en';
+import type { Format } from './format';
+
+const waitUnits = { second: 'چرکە', minute: 'خولەک', hour: 'کاتژمێر' } as const;
+
+function soraniWait(f: Format, seconds: number): string {
+  const { unit, count, approximate } = roundWait(seconds);
+  return `${approximate ? 'نزیکەی ' : ''}${f.number(count)} ${waitUnits[unit]}`;
+}
+
+// A year is a name, not a quantity: in the edition's digits but never grouped (٢٠٢٥, not ٢٬٠٢٥).
+const plainYear = (f: Format, year: number) => f.number(year).replace(/[٬,.\s\u00A0]/g, '');
+
+/** Sorani interface text; the type makes it list every key English has. */
+export const ckb = (f: Format): Messages => ({
+  skipToContent: 'بازدان بۆ ناوەڕۆکی سەرەکی',
+  sectionsNav: 'بەشەکان',
+  home: 'سەرەکی',
+  latest: 'دوایین هەواڵەکان',
+  sectionLabel: 'بەش',
+  topicLabel: 'بابەت',
+  relatedHeading: 'پەیوەندیدار',
+  alsoIn: (section) => `هەروەها لە ${section}`,
+  moreFromSection: 'زیاتر لەم بەشە',
+  olderInSection: 'پێشووتر لەم بەشە',
+  newerInSection: 'دواتر لەم بەشە',
+  shareHeading: 'هاوبەشکردنی ئەم بابەتە',
+  copyLink: 'کۆپیکردنی بەستەر',
+  linkCopied: 'بەستەرەکە کۆپی کرا',
+  copyFallback: 'ئەم بەستەرە کۆپی بکە:',
+  shareNative: 'هاوبەشکردن…',
+  shareOn: (network) => `هاوبەشکردن لە ${network}`,
+  shareByEmail: 'ناردن بە ئیمەیڵ',
+  copyCommentLink: 'کۆپیکردنی بەستەری ئەم لێدوانە',
+  leadStory: 'هەواڵی سەرەکی',
+  published: 'بڵاوکراوەتەوە',
+  updated: 'نوێکراوەتەوە',
+  source: 'سەرچاوە',
+  by: 'نووسینی',
+  minRead: (minutes) => `${f.number(minutes)} خولەک خوێندنەوە`,
+  tags: 'تاگەکان',
+  draft: 'ڕەشنووس: لە وەشانی بڵاوکراوەدا نابینرێت',
+  textSize: 'قەبارەی نووسین',
+  increaseTextSize: 'گەورەکردنی نووسین',
+  decreaseTextSize: 'بچووککردنی نووسین',
+  pagination: 'لاپەڕەکان',
+  newerArticles: 'بابەتی نوێتر',
+  olderArticles: 'بابەتی کۆنتر',
+  pageOf: (page, total) => `لاپەڕەی ${f.number(page)} لە ${f.number(total)}`,
+  notFoundTitle: 'لاپەڕەکە نەدۆزرایەوە',
+  notFoundBody: 'ئەو لاپەڕەیەی بەدوایدا دەگەڕێیت بوونی نییە یان گوازراوەتەوە.',
+  backToFront: 'گەڕانەوە بۆ لاپەڕەی سەرەکی',
+  errorTitle: 'هەڵەیەک ڕوویدا',
+  errorBody: 'لاپەڕەکە نیشان نەدرا. تکایە کەمێکی تر دووبارە هەوڵ بدەرەوە.',
+  tryAgain: 'دووبارە هەوڵ بدەرەوە',
+  footerNote: 'هەواڵی سەربەخۆ، بۆ خوێندنەوە و گفتوگۆ.',
+  readIn: 'بخوێنەرەوە بە',
+  editionName: 'کوردی',
+  editionsNav: 'وەشانەکان',
+  themeLabel: 'ڕەنگی ڕووکار',
+  themeSystem: 'سیستەم',
+  themeLight: 'ڕووناک',
+  themeDark: 'تاریک',
+  allRights: (year, name) => `© ${plainYear(f, year)} ${name}`,
+
+  commentsHeading: (count) => `لێدوانەکان (${f.number(count)})`,
+  noCommentsYet: 'هێشتا هیچ لێدوانێک نییە. یەکەم کەس بە لێدوان بنووسە.',
+  newestFirst: 'نوێترین لە سەرەوە',
+  commentsClosed: 'لێدوان داخراوە.',
+  commentPermalink: 'بەستەری ئەم لێدوانە',
+  reply: 'وەڵامدانەوە',
+  repliesTo: (name) => `وەڵامەکان بۆ ${name}`,
+  postComment: 'لێدوانێک بنووسە',
+  replyingTo: (name) => `وەڵامدانەوەی ${name}`,
+  cancelReply: 'هەڵوەشاندنەوەی وەڵام',
+  required: 'پێویستە',
+  nameLabel: 'ناو',
+  emailLabel: 'ئیمەیڵ',
+  emailHint: 'هەرگیز بە ئاشکرا نیشان نادرێت.',
+  commentLabel: 'لێدوان',
+  commentHint: (max) => `تەنیا دەق، تا ${f.number(max)} پیت. بەستەر ڕێگەپێدراو نییە.`,
+  honeypotLabel: 'ئەم خانەیە بە بەتاڵی بهێڵەرەوە',
+  submitComment: 'بڵاوکردنەوەی لێدوان',
+  submitting: 'دەنێردرێت…',
+  thanksPending: 'سوپاس. لێدوانەکەت چاوەڕێی پێداچوونەوەی سەرپەرشتیارە.',
+  statusLinkIntro: 'لەم بەستەرە تایبەتەوە بەدواداچوونی بۆ بکە (لای خۆتی بهێڵەرەوە):',
+  postAnother: 'لێدوانێکی تر بنووسە',
+  tooQuickly: (seconds) =>
+    `زۆر بە خێرایی لێدوان دەنووسیت. تکایە دوای ${soraniWait(f, seconds)} دووبارە هەوڵ بدەرەوە.`,
+  fixErrors: 'تکایە ئەو خانانەی خوارەوە ڕاست بکەرەوە کە نیشانە کراون.',
+  databaseBusy:
+    'ماڵپەڕەکە زۆر قەرەباڵغە و لێدوانەکەت هێشتا نەنێردراوە. دەقەکەت هێشتا لێرەیە: تکایە کەمێکی تر دووبارە بینێرەوە.',
+  guidelinesHeading: 'ڕێنماییەکانی لێدوان',
+  report: 'ڕاپۆرت',
+  reportTitle: 'ڕاپۆرتکردنی لێدوانێک',
+  backToArticle: (title) => `گەڕانەوە بۆ «${title}»`,
+  reportReasonLabel: 'بۆچی ڕاپۆرتی ئەم لێدوانە دەکەیت؟',
+  sendReport: 'ناردنی ڕاپۆرت',
+  reportThanks: 'سوپاس. سەرپەرشتیارێک سەیری دەکات.',
+  reportAlready: 'پێشتر ڕاپۆرتی ئەم لێدوانەت کردووە.',
+  reportGone: 'ئیتر ناتوانرێت ڕاپۆرتی ئەم لێدوانە بکرێت.',
+  reportLimited: 'لە کاتژمێری ڕابردوودا ڕاپۆرتی زۆرت ناردووە. تکایە دواتر هەوڵ بدەرەوە.',
+  reportReasons: {
+    'personal-attack': 'هێرشی کەسی',
+    abuse: 'سووکایەتی (جیاکاری ڕەگەزی، ڕەگەزپەرستی، هۆمۆفۆبیا، ڕق لە بیانی)',
+    threat: 'هەڕەشە',
+    profanity: 'جنێو یان قسەی نەشیاو',
+    promotion: 'سپام یان ڕیکلام',
+    'off-topic': 'دوور لە بابەت',
+    other: 'شتێکی تر',
+  },
+
+  statusTitle: 'لێدوانەکەت',
+  statusOn: 'لەسەر',
+  statusLabel: 'دۆخ',
+  statusPending: 'چاوەڕێی پێداچوونەوە',
+  statusPendingBody:
+    'سەرپەرشتیارێک بەم زووانە لێدوانەکەت دەخوێنێتەوە. دوای پەسەندکردن لە ژێر بابەتەکە دەردەکەوێت.',
+  statusApproved: 'پەسەندکرا',
+  statusApprovedBody: 'لێدوانەکەت بڵاوکرایەوە.',
+  statusRejected: 'ڕەتکرایەوە',
+  statusRejectedBody: (category) =>
+    `لێدوانەکەت بڵاو نەکرایەوە، چونکە لەگەڵ ڕێنماییەکانی لێدوان نەدەگونجا: ${category}.`,
+  statusWithdrawn: 'کشێنرایەوە',
+  statusWithdrawnBody: 'ئەم لێدوانەت کشاندەوە. ئیتر نیشان نادرێت و دەقەکەی سڕایەوە.',
+  viewComment: 'لە ژێر بابەتەکە بیبینە',
+  withdrawComment: 'کشاندنەوەی ئەم لێدوانە',
+  withdrawConfirmBody:
+    'کشاندنەوە لێدوانەکەت لە ماڵپەڕەکە لادەبات و دەقەکەی دەسڕێتەوە. ئەم کارە ناگەڕێتەوە.',
+  withdrawConfirm: 'بەڵێ، بیکشێنەرەوە و بیسڕەوە',
+  withdrawCancel: 'لێدوانەکەم بهێڵەرەوە',
+
+  categories: {
+    profanity: 'جنێو',
+    threat: 'هەڕەشە',
+    'personal-attack': 'هێرشی کەسی',
+    vulgarity: 'قسەی نەشیاو',
+    abuse: 'سووکایەتی',
+    promotion: 'ڕیکلام',
+    'off-topic': 'دوور لە بابەت',
+    other: 'هۆکاری تر',
+    shouting: 'نووسینی هاوارئامێز',
+    repeated: 'دووبارەکردنەوە',
+    banned: 'وشەی قەدەغەکراو',
+  },
+
+  search: {
+    title: 'گەڕان',
+    label: 'گەڕان لە بابەتەکان',
+    submit: 'گەڕان',
+    hint: 'لە هەموو بابەتەکان بگەڕێ، بە وشەکانی ناونیشان، پوختە، بابەت یان دەقەکەیان.',
+    results: 'ئەنجامەکانی گەڕان',
+    resultCount: (count, query) => `${f.number(count)} ئەنجام بۆ «${query}»`,
+    noResults: (query) => `هیچ بابەتێک لەگەڵ «${query}» ناگونجێت.`,
+    browseSections: 'سەیری بەشێک بکە:',
+    pagination: 'لاپەڕەکانی ئەنجامی گەڕان',
+    previous: 'ئەنجامەکانی پێشوو',
+    next: 'ئەنجامی زیاتر',
+    pageOf: (page, total) => `لاپەڕەی ${f.number(page)} لە ${f.number(total)}`,
+    inEdition: (edition) => `بابەتەکانی وەشانی ${edition} نیشان دەدرێن.`,
+    allEditions: 'گەڕان لە هەموو وەشانەکان',
+    everyEdition: 'بابەتەکانی هەموو وەشانەکان نیشان دەدرێن.',
+  },
+});
