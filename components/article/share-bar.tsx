@@ -55,7 +55,8 @@ export function ShareBar({ url, title, messages }: Props) {
               aria-label={messages.shareByEmail}
               className={linkClass}
             >
-              Email
+              {/* The catalog's word, which its "share by email" contains (label in name). */}
+              {messages.emailLabel}
             </a>
           </li>
         </ul>

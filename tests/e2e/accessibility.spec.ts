@@ -6,6 +6,8 @@ import { mail, newReader, postComment, signIn, unique } from './support';
 // moderator meets. Colour contrast is checked in each scheme because dark mode has its own colours.
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const article = '/articles/hussein-rubio-discuss-strengthening-iraq-us-ties';
+// The same story in the Sorani edition: right to left, Arabic script, Eastern Arabic digits.
+const soraniArticle = '/ckb/articles/hussein-rubio-iraq-us-ties-ckb';
 
 /** Every violation as one readable line per element, so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
@@ -35,6 +37,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('an English article', async ({ page }) => {
       await page.goto(article);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('a Sorani article, right to left', async ({ page }) => {
+      await page.goto(soraniArticle);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
