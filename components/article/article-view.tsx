@@ -98,7 +98,7 @@ export function ArticleView({ article, html, section, imageSize, messages, trans
 /** "Read in: کوردی · العربية": each version's language named in its own script and direction. */
 function ReadIn({ translations, label }: { translations: readonly Article[]; label: string }) {
   return (
-    <nav aria-label={label} className="mt-3 font-sans text-sm">
+    <nav aria-label={label} className="mt-3 font-sans text-sm print:hidden">
       <span className="font-semibold">{label}:</span>{' '}
       <ul className="inline">
         {translations.map((version, index) => {

@@ -9,6 +9,8 @@ const screens = [
 ];
 
 const englishArticle = '/articles/geneva-donors-pledge-funds-for-displaced-in-iraq-and-syria';
+// Right to left: a Sorani article and the Arabic edition's front page.
+const soraniArticle = '/ckb/articles/kirkuk-solar-farm-national-grid-ckb';
 
 /** Fails with how far the page sticks out, and which elements stick out, if it scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -30,24 +32,33 @@ for (const screen of screens) {
   test.describe(screen.name, () => {
     test.use({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
 
-    for (const path of ['/', englishArticle, '/search?q=Kurdistan', '/moderation/login']) {
+    for (const path of [
+      '/',
+      englishArticle,
+      '/search?q=Kurdistan',
+      '/moderation/login',
+      soraniArticle,
+      '/ar',
+    ]) {
       test(`${path} fits`, async ({ page }) => {
         await page.goto(path);
         await expectNoSidewaysScroll(page);
       });
     }
 
-    test('a long word or address in an article wraps', async ({ page }) => {
-      await page.goto(englishArticle);
-      const address = `https://example.com/${'a-very-long-path-segment'.repeat(12)}`;
-      await page.locator('.reader-text').evaluate((body, text) => {
-        const paragraph = document.createElement('p');
-        paragraph.textContent = `See ${text} and ${'Rojhilat'.repeat(20)}.`;
-        body.append(paragraph);
-      }, address);
-      await expect(page.getByText(address)).toBeVisible();
-      await expectNoSidewaysScroll(page);
-    });
+    for (const path of [englishArticle, soraniArticle]) {
+      test(`a long word or address in ${path} wraps`, async ({ page }) => {
+        await page.goto(path);
+        const address = `https://example.com/${'a-very-long-path-segment'.repeat(12)}`;
+        await page.locator('.reader-text').evaluate((body, text) => {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = `${'کوردستان'.repeat(12)} ${text} ${'Rojhilat'.repeat(20)}.`;
+          body.append(paragraph);
+        }, address);
+        await expect(page.getByText(address)).toBeVisible();
+        await expectNoSidewaysScroll(page);
+      });
+    }
   });
 }
 

@@ -14,8 +14,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(article);
     const address = `${baseURL}${article}`;
     const printedAddress = page.getByText(address, { exact: true });
+    const chrome = [
+      page.getByRole('banner'),
+      page.getByRole('navigation', { name: 'Sections', exact: true }),
+      page.getByRole('navigation', { name: 'Read in' }),
+      page.getByRole('contentinfo'),
+      page.getByRole('search'),
+      page.getByRole('region', { name: 'Share this article' }),
+      page.getByRole('group', { name: 'Text size' }),
+      page.getByRole('group', { name: 'Colour theme' }),
+      page.getByRole('heading', { name: /^Comments/ }),
+      page.locator('#comment-form'),
+    ];
     // On screen: the chrome is there and the printed address is not.
-    await expect(page.getByRole('banner')).toBeVisible();
+    for (const part of chrome) await expect(part).toBeVisible();
     await expect(printedAddress).toBeHidden();
 
     await page.emulateMedia({ media: 'print' });
@@ -28,20 +40,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(story.getByText(/Iraqi Foreign Minister Fuad Hussein/)).toBeVisible();
     await expect(printedAddress).toBeVisible();
 
-    for (const chrome of [
-      page.getByRole('banner'),
-      page.getByRole('navigation', { name: 'Sections' }),
-      page.getByRole('contentinfo'),
-      page.getByRole('search'),
-      page.getByRole('region', { name: 'Share this article' }),
-      page.getByRole('group', { name: 'Text size' }),
-      page.getByRole('heading', { name: /^Comments/ }),
-      page.locator('#comment-form'),
-    ])
-      await expect(chrome).toBeHidden();
+    for (const part of chrome) await expect(part).toBeHidden();
 
     // Paper is white: the text is dark whichever theme the screen uses.
     expect(isDark(await rgbOf(story.locator('h1'), 'color'))).toBe(true);
     expect(isDark(await rgbOf(story.locator('.reader-text p').first(), 'color'))).toBe(true);
   });
 }
+
+test('a Sorani article prints right to left, with its own address', async ({ page, baseURL }) => {
+  const sorani = '/ckb/articles/hussein-rubio-iraq-us-ties-ckb';
+  await page.goto(sorani);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('article .dateline')).toBeVisible();
+  await expect(page.getByText(`${baseURL}${sorani}`, { exact: true })).toBeVisible();
+  for (const chrome of [
+    page.getByRole('banner'),
+    page.getByRole('contentinfo'),
+    page.locator('#comment-form'),
+  ])
+    await expect(chrome).toBeHidden();
+});
