@@ -1,7 +1,8 @@
 import 'server-only';
 import { findBodyProblems } from './articles/body-check';
 import { loadArticles } from './articles/load';
-import { contentPath, readUtf8, type ContentProblem } from './content';
+import type { ContentProblem } from './content';
+import { findGuidelinesProblems } from './guidelines';
 import { loadTermCatalog } from './moderation';
 import { loadSections } from './sections';
 
@@ -13,14 +14,13 @@ import { loadSections } from './sections';
 export function checkContent(): { problems: ContentProblem[]; articleCount: number } {
   const sections = loadSections();
   const { articles, problems } = loadArticles(sections.sections);
-  const guidelines = readUtf8(contentPath('guidelines.md'));
   return {
     problems: [
       ...sections.problems,
       ...problems,
       ...articles.flatMap(findBodyProblems),
       ...loadTermCatalog().problems,
-      ...(guidelines.ok ? [] : [guidelines.problem]),
+      ...findGuidelinesProblems(),
     ],
     articleCount: articles.length,
   };

@@ -1,5 +1,6 @@
 import { commentLimits } from '@/lib/comments';
-import { getGuidelinesHtml } from '@/lib/guidelines';
+import { textDirection } from '@/lib/editions';
+import { getGuidelines } from '@/lib/guidelines';
 import { getMessages } from '@/lib/messages';
 import { submitCommentAction } from './actions';
 import { CommentForm } from './comment-form';
@@ -17,6 +18,8 @@ export function CommentsSection({
   open: boolean;
 }) {
   const messages = getMessages(lang);
+  // English until the newsroom writes this language's guidelines: marked so, for screen readers.
+  const guidelines = getGuidelines(lang);
   return (
     <section
       aria-labelledby="comments-heading"
@@ -70,8 +73,10 @@ export function CommentsSection({
             {messages.guidelinesHeading}
           </h2>
           <div
+            lang={guidelines.lang}
+            dir={textDirection(guidelines.lang)}
             className="prose prose-sm prose-neutral mt-2 dark:prose-invert"
-            dangerouslySetInnerHTML={{ __html: getGuidelinesHtml() }}
+            dangerouslySetInnerHTML={{ __html: guidelines.html }}
           />
         </aside>
       </div>

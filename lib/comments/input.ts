@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { defaultEdition, editionFor } from '../editions';
+import { getMessages } from '../messages';
 import {
   hasVisibleCharacter,
   nameCharacterProblem,
@@ -10,9 +12,9 @@ import {
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /**
- * What the form says about each field, as one table so an edition can supply its own words
- * (the schema takes the table; the English one is the default). Counts arrive as numbers so a
- * table can write them in its edition's digits.
+ * What the form says about each field, as one table in each language's message catalog
+ * (lib/messages, `commentErrors`). Counts arrive as numbers so a table can write them in its
+ * edition's digits.
  */
 export type CommentInputErrors = {
   articleClosed: string;
@@ -30,29 +32,8 @@ export type CommentInputErrors = {
   bodyControl: string;
 };
 
-export const englishInputErrors: CommentInputErrors = {
-  articleClosed: 'This article does not take comments.',
-  parentGone: 'The comment you are replying to no longer exists.',
-  nameMissing: 'Please enter your name.',
-  nameTooLong: (max) => `Your name can be at most ${max} characters.`,
-  nameCharacters: {
-    control: 'Your name contains invisible control characters; please type it again.',
-    joiner:
-      'Your name contains a zero-width joiner or non-joiner that is not between two letters it can join; please remove it.',
-    invisible:
-      'Your name contains an invisible character, such as a zero-width space; please type it again.',
-    'nothing-visible': 'Your name must contain letters or other visible characters.',
-  },
-  emailMissing: 'Please enter your email address.',
-  emailInvalid: 'Please enter a valid email address, like name@example.com.',
-  emailTooLong: 'That email address is too long.',
-  bodyMissing: 'Please write a comment.',
-  bodyInvisible: 'Your comment has no visible characters; please write some text.',
-  bodyTooShort: (min) => `Your comment must be at least ${min} characters.`,
-  bodyTooLong: (length, max) =>
-    `Your comment is ${length.toLocaleString('en')} characters; the limit is ${max.toLocaleString('en')}.`,
-  bodyControl: 'Your comment contains invisible control characters; please remove them.',
-};
+/** The English messages, as tests and the default schema use them. */
+export const englishInputErrors: CommentInputErrors = getMessages(defaultEdition).commentErrors;
 
 const codePoints = (text: string) => [...text].length;
 
@@ -132,8 +113,21 @@ export function buildCommentInputSchema(errors: CommentInputErrors = englishInpu
   });
 }
 
-/** The schema with English messages, as the server action uses it today. */
+/** The schema with English messages. */
 export const commentInputSchema = buildCommentInputSchema();
+
+const schemas = new Map<string, ReturnType<typeof buildCommentInputSchema>>();
+
+/** The schema whose messages are in a language's catalog (the article's), built once each. */
+export function commentInputSchemaFor(lang: string): ReturnType<typeof buildCommentInputSchema> {
+  const { code } = editionFor(lang);
+  let schema = schemas.get(code);
+  if (!schema) {
+    schema = buildCommentInputSchema(getMessages(code).commentErrors);
+    schemas.set(code, schema);
+  }
+  return schema;
+}
 
 export type CommentInput = z.output<typeof commentInputSchema>;
 export type CommentField = 'name' | 'email' | 'body';

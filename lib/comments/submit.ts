@@ -2,7 +2,10 @@ import 'server-only';
 import { sha256 } from '../hash';
 import { screenComment } from '../moderation/pipeline';
 import type { TermCatalog } from '../moderation/types';
-import { commentInputSchema, type CommentField } from './input';
+import { slugPattern } from '../articles/schema';
+import { defaultEdition } from '../editions';
+import { getMessages } from '../messages';
+import { commentInputSchemaFor, type CommentField } from './input';
 import { rateLimitWaitSeconds, type RateLimits } from './rate-limit';
 import type { CommentStore } from './store';
 import { statusToken, submissionKey } from './tokens';
@@ -39,7 +42,12 @@ export async function submitComment(
   fields: Record<string, unknown>,
   context: SubmitContext,
 ): Promise<SubmitOutcome> {
-  const parsed = commentInputSchema.safeParse(fields);
+  // The article first: its language is the language of every message the reader gets back.
+  const slug = typeof fields.articleSlug === 'string' ? fields.articleSlug : '';
+  const article = slugPattern.test(slug) ? await context.findArticle(slug) : undefined;
+  const lang = article?.lang ?? defaultEdition;
+  const errors = getMessages(lang).commentErrors;
+  const parsed = commentInputSchemaFor(lang).safeParse(fields);
   if (!parsed.success) {
     const fieldErrors: Partial<Record<CommentField, string>> = {};
     let formError: string | undefined;
@@ -54,13 +62,12 @@ export async function submitComment(
   const input = parsed.data;
   // Bots fill every field; people never see this one.
   if (typeof fields.website === 'string' && fields.website !== '') {
-    return { outcome: 'refused', formError: 'Your comment could not be posted. Please try again.' };
+    return { outcome: 'refused', formError: errors.notPosted };
   }
 
-  const article = await context.findArticle(input.articleSlug);
-  if (!article) return { outcome: 'refused', formError: 'This article does not take comments.' };
+  if (!article) return { outcome: 'refused', formError: errors.articleClosed };
   if (article.comments === 'closed')
-    return { outcome: 'refused', formError: 'Comments are closed on this article.' };
+    return { outcome: 'refused', formError: errors.commentsClosed };
   if (input.parentId !== null) {
     const parent = await context.store.getComment(input.parentId);
     if (
@@ -71,7 +78,7 @@ export async function submitComment(
     ) {
       return {
         outcome: 'refused',
-        formError: 'The comment you are replying to is not available; post a new comment instead.',
+        formError: errors.parentUnavailable,
       };
     }
   }

@@ -91,6 +91,34 @@ export const en = (f: Format) => ({
   tooQuickly: (seconds: number) =>
     `You are posting too quickly. Please try again in ${englishWait(seconds)}.`,
   fixErrors: 'Please correct the fields marked below.',
+  // What the comment form says about each field, and why a comment could not be posted.
+  commentErrors: {
+    articleClosed: 'This article does not take comments.',
+    commentsClosed: 'Comments are closed on this article.',
+    parentGone: 'The comment you are replying to no longer exists.',
+    parentUnavailable:
+      'The comment you are replying to is not available; post a new comment instead.',
+    notPosted: 'Your comment could not be posted. Please try again.',
+    nameMissing: 'Please enter your name.',
+    nameTooLong: (max: number) => `Your name can be at most ${f.number(max)} characters.`,
+    nameCharacters: {
+      control: 'Your name contains invisible control characters; please type it again.',
+      joiner:
+        'Your name contains a zero-width joiner or non-joiner that is not between two letters it can join; please remove it.',
+      invisible:
+        'Your name contains an invisible character, such as a zero-width space; please type it again.',
+      'nothing-visible': 'Your name must contain letters or other visible characters.',
+    },
+    emailMissing: 'Please enter your email address.',
+    emailInvalid: 'Please enter a valid email address, like name@example.com.',
+    emailTooLong: 'That email address is too long.',
+    bodyMissing: 'Please write a comment.',
+    bodyInvisible: 'Your comment has no visible characters; please write some text.',
+    bodyTooShort: (min: number) => `Your comment must be at least ${f.number(min)} characters.`,
+    bodyTooLong: (length: number, max: number) =>
+      `Your comment is ${f.number(length)} characters; the limit is ${f.number(max)}.`,
+    bodyControl: 'Your comment contains invisible control characters; please remove them.',
+  },
   databaseBusy:
     'The site is very busy and your comment was not posted yet. Your text is still here: please send it again in a moment.',
   guidelinesHeading: 'Community guidelines',

@@ -90,6 +90,33 @@ export const kmr = (f: Format): PartialMessages => ({
   postAnother: 'Şîroveyeke din binivîse',
   tooQuickly: (seconds) =>
     `Tu pir bilez dinivîsî. Ji kerema xwe piştî ${kurmanjiWait(f, seconds)} dîsa biceribîne.`,
+  commentErrors: {
+    articleClosed: 'Ev nivîs şîroveyan qebûl nake.',
+    commentsClosed: 'Şîrove li ser vê nivîsê girtî ne.',
+    parentGone: 'Şîroveya ku tu bersiv didî êdî tune ye.',
+    parentUnavailable:
+      'Şîroveya ku tu bersiv didî ne berdest e; li şûna wê şîroveyeke nû binivîse.',
+    notPosted: 'Şîroveya te nehat weşandin. Ji kerema xwe dîsa biceribîne.',
+    nameMissing: 'Ji kerema xwe navê xwe binivîse.',
+    nameTooLong: (max: number) => `Navê te herî zêde dikare ${f.number(max)} tîp be.`,
+    nameCharacters: {
+      control: 'Di navê te de tîpên kontrolê yên nexuya hene; ji kerema xwe dîsa binivîse.',
+      joiner:
+        'Di navê te de girêdereke an veqetînereke bê fireh heye ku ne di navbera du tîpên ku dikarin bi hev ve werin girêdan de ye; ji kerema xwe jê bibe.',
+      invisible:
+        'Di navê te de tîpeke nexuya heye, wek valahiya bê fireh; ji kerema xwe dîsa binivîse.',
+      'nothing-visible': 'Divê di navê te de tîp an nîşanên xuya hebin.',
+    },
+    emailMissing: 'Ji kerema xwe navnîşana e-nameya xwe binivîse.',
+    emailInvalid: 'Ji kerema xwe navnîşaneke e-nameyê ya rast binivîse, wek name@example.com.',
+    emailTooLong: 'Ev navnîşana e-nameyê pir dirêj e.',
+    bodyMissing: 'Ji kerema xwe şîroveyekê binivîse.',
+    bodyInvisible: 'Di şîroveya te de tu tîpên xuya tune ne; ji kerema xwe nivîsekê binivîse.',
+    bodyTooShort: (min: number) => `Divê şîroveya te herî kêm ${f.number(min)} tîp be.`,
+    bodyTooLong: (length: number, max: number) =>
+      `Şîroveya te ${f.number(length)} tîp e; sînor ${f.number(max)} e.`,
+    bodyControl: 'Di şîroveya te de tîpên kontrolê yên nexuya hene; ji kerema xwe jê bibe.',
+  },
   fixErrors: 'Ji kerema xwe qadên li jêr nîşankirî rast bike.',
   databaseBusy:
     'Malper niha pir qerebalix e û şîroveya te hîn nehatiye şandin. Nivîsa te hîn li vir e: ji kerema xwe piştî kêliyekê dîsa bişîne.',

@@ -90,6 +90,33 @@ export const tr = (f: Format): PartialMessages => ({
   postAnother: 'Başka bir yorum yapın',
   tooQuickly: (seconds) =>
     `Çok hızlı yorum gönderiyorsunuz. Lütfen ${turkishWait(f, seconds)} sonra yeniden deneyin.`,
+  commentErrors: {
+    articleClosed: 'Bu haber yorumlara açık değil.',
+    commentsClosed: 'Bu habere yorum yapma kapatıldı.',
+    parentGone: 'Yanıtladığınız yorum artık mevcut değil.',
+    parentUnavailable:
+      'Yanıtladığınız yorum erişilebilir değil; bunun yerine yeni bir yorum yazın.',
+    notPosted: 'Yorumunuz yayımlanamadı. Lütfen tekrar deneyin.',
+    nameMissing: 'Lütfen adınızı girin.',
+    nameTooLong: (max: number) => `Adınız en fazla ${f.number(max)} karakter olabilir.`,
+    nameCharacters: {
+      control: 'Adınızda görünmeyen kontrol karakterleri var; lütfen yeniden yazın.',
+      joiner:
+        'Adınızda, birleşebilecek iki harf arasında olmayan sıfır genişlikli bir birleştirici veya ayırıcı var; lütfen kaldırın.',
+      invisible:
+        'Adınızda sıfır genişlikli boşluk gibi görünmeyen bir karakter var; lütfen yeniden yazın.',
+      'nothing-visible': 'Adınız harf veya başka görünür karakterler içermelidir.',
+    },
+    emailMissing: 'Lütfen e-posta adresinizi girin.',
+    emailInvalid: 'Lütfen name@example.com gibi geçerli bir e-posta adresi girin.',
+    emailTooLong: 'Bu e-posta adresi çok uzun.',
+    bodyMissing: 'Lütfen bir yorum yazın.',
+    bodyInvisible: 'Yorumunuzda görünür karakter yok; lütfen bir metin yazın.',
+    bodyTooShort: (min: number) => `Yorumunuz en az ${f.number(min)} karakter olmalıdır.`,
+    bodyTooLong: (length: number, max: number) =>
+      `Yorumunuz ${f.number(length)} karakter; sınır ${f.number(max)}.`,
+    bodyControl: 'Yorumunuzda görünmeyen kontrol karakterleri var; lütfen kaldırın.',
+  },
   fixErrors: 'Lütfen aşağıda işaretli alanları düzeltin.',
   databaseBusy:
     'Site şu anda çok yoğun ve yorumunuz henüz gönderilmedi. Metniniz hâlâ burada: lütfen biraz sonra yeniden gönderin.',

@@ -114,3 +114,25 @@ test('a missing article refuses the comment', async () => {
   );
   expect(result).toEqual({ outcome: 'refused', formError: 'This article does not take comments.' });
 });
+
+test("every answer is in the article's language, with its digits", async () => {
+  const sorani = context({ findArticle: async () => ({ comments: 'open', lang: 'ckb' }) });
+  const invalid = await submitComment(
+    { articleSlug: 'hussein-rubio-ckb', name: '', email: 'nope', body: 'x'.repeat(3001) },
+    sorani,
+  );
+  expect(invalid).toEqual({
+    outcome: 'invalid',
+    fieldErrors: {
+      name: 'تکایە ناوت بنووسە.',
+      email: 'تکایە ناونیشانێکی ئیمەیڵی دروست بنووسە، وەک name@example.com.',
+      body: 'لێدوانەکەت ٣٬٠٠١ پیتە؛ سنووری ڕێگەپێدراو ٣٬٠٠٠ پیتە.',
+    },
+    formError: undefined,
+  });
+  const closed = await submitComment(
+    fields('reader@example.com', 'Hello.'),
+    context({ findArticle: async () => ({ comments: 'closed', lang: 'ar' }) }),
+  );
+  expect(closed).toEqual({ outcome: 'refused', formError: 'التعليقات مغلقة على هذا المقال.' });
+});

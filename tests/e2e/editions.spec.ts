@@ -164,3 +164,42 @@ test('a thread mixes scripts: each comment and name keeps its own direction', as
     await second.locator('#comments-heading').evaluate((h) => getComputedStyle(h).direction),
   ).toBe('rtl');
 });
+
+test('the Arabic-script font is loaded by right-to-left pages only', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(request.url());
+  });
+  // The English page names Sorani and Arabic in its menus, in the reader's system font.
+  await page.goto(seed, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts).toEqual([]);
+  await page.goto('/ckb/articles/hussein-rubio-iraq-us-ties-ckb', { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const url of fonts) expect(new URL(url).pathname).toMatch(/^\/_next\/static\/media\//);
+  // And the page is drawn with it: a face of the shipped font has loaded.
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family),
+  );
+  expect(loaded.join()).toMatch(/arabicScriptFont/);
+});
+
+test('search in Sorani finds spellings a keyboard without Sorani letters types, in its edition', async ({
+  page,
+}) => {
+  // هەولێر typed as ههولير (Arabic keyboard): ە, ێ and ی written with their neighbours.
+  await page.goto(`/ckb/search?q=${encodeURIComponent('ههولير')}`);
+  const results = page.getByRole('list', { name: ckb.search.results });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  for (const href of await results
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    ))
+    expect(href).toMatch(/^\/ckb\//);
+  await expect(page.getByText(ckb.search.inEdition(ckb.editionName))).toBeVisible();
+  await page.getByRole('link', { name: ckb.search.allEditions }).click();
+  await expect(page).toHaveURL(/editions=all/);
+  await expect(page.getByText(ckb.search.everyEdition)).toBeVisible();
+});
