@@ -63,7 +63,7 @@ for (const screen of screens) {
 }
 
 test('a comment with a long address wraps on a narrow screen', async ({ browser }) => {
-  const article = '/articles/zakho-border-crossing-extends-hours-for-summer-traffic';
+  const article = '/articles/erbil-short-film-week-showcases-young-directors';
   const address = `https://example.com/${'long-unbroken-segment-'.repeat(10)}end`;
   const name = unique('Wrapper');
   await publishComment(browser, article, {
