@@ -35,7 +35,7 @@ export function LeadStory({ article, section, imageSize, messages }: Props) {
           {section && (
             <a
               href={routes.section(section.slug, article.lang)}
-              className="text-brand hover:underline dark:text-brand-dark"
+              className="text-brand underline underline-offset-2 hover:decoration-2 dark:text-brand-dark"
             >
               {section.name}
             </a>

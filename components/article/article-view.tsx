@@ -1,4 +1,5 @@
 import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
 import { getReadingStats, type Article, type ImageSize } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
 import { editionFor, textDirection } from '@/lib/editions';
@@ -64,6 +65,10 @@ export function ArticleView({ article, html, section, imageSize, messages, trans
         </div>
         {translations.length > 0 && <ReadIn translations={translations} label={messages.readIn} />}
       </header>
+      {/* On paper the link is gone: the address is printed instead, for finding it again. */}
+      <p className="hidden font-sans text-sm print:block" dir="ltr">
+        {absoluteUrl(routes.article(article.slug, article.lang))}
+      </p>
       {article.image && imageSize && <HeroImage image={article.image} size={imageSize} priority />}
       <div
         className="reader-text prose prose-neutral mt-6 max-w-none font-serif leading-relaxed dark:prose-invert prose-a:text-brand prose-a:underline-offset-2 dark:prose-a:text-brand-dark"
@@ -93,7 +98,7 @@ export function ArticleView({ article, html, section, imageSize, messages, trans
 /** "Read in: کوردی · العربية": each version's language named in its own script and direction. */
 function ReadIn({ translations, label }: { translations: readonly Article[]; label: string }) {
   return (
-    <nav aria-label={label} className="mt-3 font-sans text-sm">
+    <nav aria-label={label} className="mt-3 font-sans text-sm print:hidden">
       <span className="font-semibold">{label}:</span>{' '}
       <ul className="inline">
         {translations.map((version, index) => {

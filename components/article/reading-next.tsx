@@ -42,7 +42,7 @@ export function ReadingNext({
   lang,
 }: Props) {
   return (
-    <div className="mx-auto mt-12 max-w-3xl space-y-10">
+    <div className="mx-auto mt-12 max-w-3xl space-y-10 print:hidden">
       {(older || newer) && (
         <nav aria-label={messages.moreFromSection} className="grid gap-4 font-sans sm:grid-cols-2">
           {older ? (

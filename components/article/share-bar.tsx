@@ -17,7 +17,10 @@ export function ShareBar({ url, title, messages }: Props) {
   const linkClass =
     'block rounded-full border border-neutral-300 px-3 py-1.5 hover:border-brand hover:text-brand dark:border-neutral-600 dark:hover:border-brand-dark dark:hover:text-brand-dark';
   return (
-    <section aria-labelledby="share-heading" className="mx-auto mt-8 max-w-3xl font-sans text-sm">
+    <section
+      aria-labelledby="share-heading"
+      className="mx-auto mt-8 max-w-3xl font-sans text-sm print:hidden"
+    >
       <h2 id="share-heading" className="sr-only">
         {messages.shareHeading}
       </h2>
@@ -52,7 +55,8 @@ export function ShareBar({ url, title, messages }: Props) {
               aria-label={messages.shareByEmail}
               className={linkClass}
             >
-              Email
+              {/* The catalog's word, which its "share by email" contains (label in name). */}
+              {messages.emailLabel}
             </a>
           </li>
         </ul>

@@ -36,6 +36,8 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
   const [reply, setReply] = useState<Reply | undefined>();
   const [dismissed, setDismissed] = useState<CommentFormState | undefined>();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const thanksRef = useRef<HTMLDivElement>(null);
 
   // "Reply" links under comments carry data-reply-to; they work as plain links without JavaScript.
   useEffect(() => {
@@ -55,10 +57,28 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
     return () => document.removeEventListener('click', onClick);
   }, [state]);
 
+  // Focus follows each answer, so keyboard and screen reader users land on it: the thanks after
+  // a post, else the first field in error (its error is read with it, through
+  // aria-describedby), else the form's own message. The fields are re-mounted with the answer,
+  // so without this, focus would fall back to the top of the page.
+  useEffect(() => {
+    if (state.status === 'accepted') {
+      thanksRef.current?.focus();
+    } else if (state.status === 'error') {
+      const form = formRef.current;
+      const target =
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        form?.querySelector<HTMLElement>('[role="alert"]');
+      target?.focus();
+    }
+  }, [state]);
+
   if (state.status === 'accepted' && dismissed !== state) {
     return (
       <div
+        ref={thanksRef}
         role="status"
+        tabIndex={-1}
         className="rounded border border-green-700 bg-green-50 p-4 text-green-950 dark:border-green-500 dark:bg-green-950 dark:text-green-50"
       >
         <p className="font-semibold">{labels.thanks}</p>
@@ -71,7 +91,13 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
         <button
           type="button"
           className="mt-4 rounded border border-current px-3 py-1.5 font-semibold"
-          onClick={() => setDismissed(state)}
+          onClick={() => {
+            setDismissed(state);
+            // The button goes with the thanks: focus goes on to the new form's first field.
+            requestAnimationFrame(() =>
+              formRef.current?.querySelector<HTMLElement>('input:not([type="hidden"])')?.focus(),
+            );
+          }}
         >
           {labels.postAnother}
         </button>
@@ -87,6 +113,7 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
     // The key re-mounts the fields with the returned values after each attempt, so React's
     // automatic form reset never throws away what the reader typed.
     <form
+      ref={formRef}
       id="comment-form"
       action={formAction}
       className="space-y-4"

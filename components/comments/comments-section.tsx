@@ -23,7 +23,7 @@ export function CommentsSection({
   return (
     <section
       aria-labelledby="comments-heading"
-      className="mx-auto mt-12 max-w-3xl border-t-4 border-neutral-900 pt-6 dark:border-neutral-100"
+      className="mx-auto mt-12 max-w-3xl border-t-4 print:hidden border-neutral-900 pt-6 dark:border-neutral-100"
     >
       <PublishedComments articleSlug={articleSlug} lang={lang} headingId="comments-heading" />
       <div className="mt-10 grid gap-8 md:grid-cols-[3fr_2fr]">

@@ -64,6 +64,8 @@ export function FormMessage({
   return (
     <p
       role={tone === 'error' ? 'alert' : 'status'}
+      // Focusable by script only, so a form can move focus to its answer.
+      tabIndex={-1}
       className={
         tone === 'error'
           ? 'rounded border border-red-700 bg-red-50 p-3 font-semibold text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100'

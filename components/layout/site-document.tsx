@@ -7,6 +7,7 @@ import { getMessages } from '@/lib/messages';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site';
 import { textSizeInlineScript } from '@/lib/text-size';
+import { themeInlineScript } from '@/lib/theme';
 
 /**
  * The whole HTML document around every page: the prerendered site and the pages rendered per
@@ -36,6 +37,7 @@ export function SiteDocument({
       {/* eslint-disable-next-line @next/next/no-head-element -- the root layouts' own <head>, shared by two root layouts */}
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: textSizeInlineScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInlineScript }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <a

@@ -16,7 +16,7 @@ export function SiteFooter({
   year: number;
 }) {
   return (
-    <footer className="mt-16 border-t border-neutral-200 bg-neutral-50 font-sans text-sm text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-400">
+    <footer className="mt-16 print:hidden border-t border-neutral-200 bg-neutral-50 font-sans text-sm text-neutral-600 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-400">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-[1fr_2fr]">
         <div>
           <p className="font-serif text-xl font-bold text-neutral-900 dark:text-neutral-100">

@@ -1,4 +1,5 @@
 import { SearchForm } from '@/components/search/search-form';
+import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { listEditions, textDirection } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
@@ -16,7 +17,7 @@ export function SiteHeader({
   lang: string;
 }) {
   return (
-    <header className="border-b-4 border-brand bg-white dark:border-brand-dark dark:bg-neutral-950">
+    <header className="border-b-4 border-brand bg-white dark:border-brand-dark dark:bg-neutral-950 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 pt-4 sm:flex-row sm:items-end sm:justify-between">
         <a
           href={routes.home(lang)}
@@ -43,7 +44,17 @@ export function SiteHeader({
               ))}
             </ul>
           </nav>
-          <SearchForm variant="header" lang={lang} messages={messages} />
+          <div className="flex flex-wrap items-end gap-2 sm:justify-end">
+            <ThemeToggle
+              labels={{
+                group: messages.themeLabel,
+                system: messages.themeSystem,
+                light: messages.themeLight,
+                dark: messages.themeDark,
+              }}
+            />
+            <SearchForm variant="header" lang={lang} messages={messages} />
+          </div>
         </div>
       </div>
       <nav aria-label={messages.sectionsNav} className="mx-auto max-w-6xl px-4">

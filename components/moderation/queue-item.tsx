@@ -29,7 +29,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
         data-queue-item
         tabIndex={-1}
         aria-labelledby={`q-${id}-title`}
-        className="rounded border border-neutral-300 p-4 focus:outline-3 focus:outline-amber-500 dark:border-neutral-700"
+        className="rounded border border-neutral-300 p-4 focus:outline-3 focus:outline-offset-2 focus:outline-brand dark:border-neutral-700 dark:focus:outline-brand-dark"
       >
         <header className="flex flex-wrap items-start gap-3">
           <input

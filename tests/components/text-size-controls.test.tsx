@@ -18,8 +18,10 @@ afterEach(cleanup);
 
 test('A+ steps up, saves the step, and is disabled at the largest size', () => {
   render(<TextSizeControls labels={labels} />);
-  const bigger = screen.getByRole('button', { name: 'Increase text size' });
-  expect(bigger.textContent).toBe('A+');
+  const bigger = screen.getByRole('button', { name: 'A+ Increase text size' });
+  // Label in name (WCAG 2.5.3): the accessible name starts with the text the button shows.
+  expect(bigger.textContent).toBe('A+ Increase text size');
+  expect(bigger.querySelector('.sr-only')?.textContent).toBe('Increase text size');
   fireEvent.click(bigger);
   expect(document.documentElement.getAttribute('data-text-size')).toBe('2');
   expect(localStorage.getItem(textSizeStorageKey)).toBe('2');
@@ -30,8 +32,8 @@ test('A+ steps up, saves the step, and is disabled at the largest size', () => {
 
 test('A- steps down to the smallest size, then is disabled; the default has no attribute', () => {
   render(<TextSizeControls labels={labels} />);
-  const smaller = screen.getByRole('button', { name: 'Decrease text size' });
-  fireEvent.click(screen.getByRole('button', { name: 'Increase text size' }));
+  const smaller = screen.getByRole('button', { name: 'A- Decrease text size' });
+  fireEvent.click(screen.getByRole('button', { name: 'A+ Increase text size' }));
   fireEvent.click(smaller);
   expect(document.documentElement.hasAttribute('data-text-size')).toBe(false);
   fireEvent.click(smaller);
@@ -54,12 +56,12 @@ test('the buttons follow a step set before they mounted and changes from other t
   document.documentElement.setAttribute('data-text-size', '5');
   render(<TextSizeControls labels={labels} />);
   expect(
-    (screen.getByRole('button', { name: 'Increase text size' }) as HTMLButtonElement).disabled,
+    (screen.getByRole('button', { name: 'A+ Increase text size' }) as HTMLButtonElement).disabled,
   ).toBe(true);
   act(() => {
     window.dispatchEvent(new StorageEvent('storage', { key: textSizeStorageKey, newValue: '0' }));
   });
   expect(
-    (screen.getByRole('button', { name: 'Decrease text size' }) as HTMLButtonElement).disabled,
+    (screen.getByRole('button', { name: 'A- Decrease text size' }) as HTMLButtonElement).disabled,
   ).toBe(true);
 });

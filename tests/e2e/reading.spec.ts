@@ -42,8 +42,9 @@ test('A+ and A- change the text size, which survives a reload, within limits', a
   await page.goto(seedPath);
   const bigger = page.getByRole('button', { name: 'Increase text size' });
   const smaller = page.getByRole('button', { name: 'Decrease text size' });
-  await expect(bigger).toHaveText('A+');
-  await expect(smaller).toHaveText('A-');
+  // Each shows A+ / A- and is named by that first, then what it does (label in name).
+  await expect(bigger).toHaveAccessibleName('A+ Increase text size');
+  await expect(smaller).toHaveAccessibleName('A- Decrease text size');
 
   const initial = await bodyFontSize(page);
   await bigger.click();
