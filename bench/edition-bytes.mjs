@@ -94,7 +94,9 @@ try {
   );
   const english = results.English.total;
   for (const [name, result] of Object.entries(results)) {
-    console.log(`\n${name}: ${kb(result.total - english)} more than English`);
+    if (name !== 'English')
+      console.log(`\n${name}: ${kb(result.total - english)} more than English`);
+    else console.log('\nEnglish:');
     console.log(`  fonts: ${result.fonts.length ? result.fonts.join(', ') : 'none'}`);
   }
 } finally {
