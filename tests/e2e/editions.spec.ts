@@ -133,6 +133,17 @@ test('a thread mixes scripts: each comment and name keeps its own direction', as
   await second.getByRole('textbox', { name: ar.commentLabel }).fill(english.body);
   await second.getByRole('button', { name: ar.submitComment }).click();
   await expect(second.getByRole('status')).toContainText(ar.thanksPending);
+  // Its private status page is in the article's language and direction too.
+  const statusUrl = await second.getByRole('status').getByRole('link').getAttribute('href');
+  if (!statusUrl) throw new Error('no status link');
+  const status = await second.context().newPage();
+  await status.goto(new URL(statusUrl).pathname);
+  await expect(status.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(status.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(status.getByRole('heading', { level: 1 })).toHaveText(ar.statusTitle);
+  await expect(status.getByText(ar.statusPending, { exact: true })).toBeVisible();
+  await expect(status).toHaveTitle(new RegExp(ar.statusTitle));
+  await status.close();
 
   const moderation = await (await browser.newContext()).newPage();
   await signIn(moderation);
