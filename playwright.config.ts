@@ -24,6 +24,8 @@ export default defineConfig({
   workers: 2,
   // No retries: a test that passes only on its second try is a failure to fix, not to count.
   retries: 0,
+  // A stray test.only would quietly drop every other test: it fails the run instead.
+  forbidOnly: true,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     baseURL,

@@ -15,5 +15,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // A stray .only would quietly drop every other test: it fails the run instead.
+    allowOnly: false,
+    // No test files is a broken configuration, not a pass.
+    passWithNoTests: false,
   },
 });

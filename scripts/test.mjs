@@ -1,8 +1,11 @@
 // npm test: typecheck, lint, unit tests, production build, then end-to-end tests in Chromium.
-// Ends with one line, "N passed, N failed", counting every test plus the three checks.
+// Ends with one line, "N passed, N failed, N skipped", counting every test plus the checks. Every
+// stage's exit status counts: a stage that fails without a failing test (an unhandled error, a
+// crash, a stray .only, no tests at all) is one more failure, never a silent pass.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { playwrightTotals, vitestTotals } from './test-totals.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -12,6 +15,7 @@ mkdirSync('test-results', { recursive: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`);
@@ -24,6 +28,13 @@ function check(title, command, args, env) {
   if (ok) passed += 1;
   else failed += 1;
   return ok;
+}
+
+/** @param {{ passed: number, failed: number, skipped: number }} totals */
+function add(totals) {
+  passed += totals.passed;
+  failed += totals.failed;
+  skipped += totals.skipped;
 }
 
 function readJson(file) {
@@ -56,21 +67,13 @@ check('lint', 'npm', ['run', '--silent', 'lint']);
 
 const vitestReport = 'test-results/vitest.json';
 rmSync(vitestReport, { force: true });
-run('unit tests', 'node_modules/.bin/vitest', [
+const unitOk = run('unit tests', 'node_modules/.bin/vitest', [
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestReport}`,
 ]);
-const vitest = readJson(vitestReport);
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed +=
-    vitest.numFailedTests +
-    (vitest.numTotalTestSuites > 0 && !vitest.success && vitest.numFailedTests === 0 ? 1 : 0);
-} else {
-  failed += 1;
-}
+add(vitestTotals(readJson(vitestReport), unitOk));
 
 // The e2e server runs this build, so it is made with the URL and the (empty) database the tests use.
 const e2eDatabase = 'data/e2e.db';
@@ -92,20 +95,13 @@ if (!built) {
 } else {
   const e2eReport = 'test-results/e2e.json';
   rmSync(e2eReport, { force: true });
-  run('end-to-end tests', 'node_modules/.bin/playwright', ['test'], {
+  const e2eOk = run('end-to-end tests', 'node_modules/.bin/playwright', ['test'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
     SITE_URL: e2eUrl,
     CI: '1',
   });
-  const e2e = readJson(e2eReport);
-  if (e2e?.stats) {
-    passed += e2e.stats.expected + e2e.stats.flaky;
-    failed += e2e.stats.unexpected;
-    if (e2e.errors?.length) failed += 1;
-  } else {
-    failed += 1;
-  }
+  add(playwrightTotals(readJson(e2eReport), e2eOk));
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);
