@@ -5,8 +5,8 @@ import { maxBodyBytes } from './scripts/server/request-guards.mjs';
 const otherEditions = editionCodes().filter((code) => code !== defaultEdition);
 
 const nextConfig: NextConfig = {
-  // Comments (a later issue) render in 'use cache' components revalidated by tag, which needs
-  // Cache Components; article pages stay statically prerendered either way.
+  // Published comments render in 'use cache' components revalidated by tag, which needs Cache
+  // Components; article pages stay statically prerendered around them.
   cacheComponents: true,
   partialPrefetching: false,
   poweredByHeader: false,

@@ -8,7 +8,7 @@ export type SiteConfig = {
   defaultLanguage: string;
   /** Absolute origin with no trailing slash, used for canonical and shared URLs. */
   baseUrl: string;
-  /** Articles listed per page on the front page and, later, section and topic pages. */
+  /** Articles listed per page on the front, section and topic pages, and search results. */
   pageSize: number;
   /** IANA time zone for times of day (comments). */
   timeZone: string;

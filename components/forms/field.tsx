@@ -6,7 +6,7 @@ export const inputClass =
 type Props = {
   id: string;
   label: string;
-  /** Shown as the seed page does ("Required"); the control itself carries `required` for assistive technology. */
+  /** The visible "Required" beside the label; the control itself carries `required` for assistive technology. */
   requiredLabel?: string;
   hint?: string;
   error?: string;
