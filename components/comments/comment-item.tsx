@@ -53,11 +53,11 @@ export function CommentItem({ comment, timeZone, messages, lang, canReply, child
               {messages.reply}
             </a>
           )}
-          {/* A link to a small page with the form, rather than a form under every comment: the
-              article page stays light however many comments it has. */}
           <a href={`#${anchor}`} data-copy-link className="comment-time">
             {messages.copyCommentLink}
           </a>
+          {/* A link to a small page with the form, rather than a form under every comment: the
+              article page stays light however many comments it has. */}
           <a href={routes.commentReport(comment.id)} rel="nofollow" className="comment-time">
             {messages.report}
           </a>
