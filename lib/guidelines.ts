@@ -43,11 +43,6 @@ export function getGuidelines(lang: string = defaultEdition): Guidelines {
   return guidelines;
 }
 
-/** The guidelines' HTML; with no language, English, as before editions. */
-export function getGuidelinesHtml(lang: string = defaultEdition): string {
-  return getGuidelines(lang).html;
-}
-
 /** For content:check: the English file must be readable, and so must every translation present. */
 export function findGuidelinesProblems(folder: string = contentPath()): ContentProblem[] {
   return editionCodes().flatMap((lang) => {

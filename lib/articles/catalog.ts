@@ -1,5 +1,6 @@
 import 'server-only';
 import { ContentError, isDevelopment } from '../content';
+import { editionRank } from '../editions';
 import { listSections } from '../sections';
 import { publicationCutoff } from './clock';
 import { loadArticles, type Article } from './load';
@@ -9,6 +10,8 @@ type Catalog = {
   articles: Article[];
   bySlug: Map<string, Article>;
   byAlias: Map<string, Article>;
+  /** Every language version of a story (same `story` key), in the editions' order. */
+  byStory: Map<string, Article[]>;
 };
 
 let cached: Promise<Catalog> | undefined;
@@ -50,7 +53,14 @@ export function buildCatalog(
   const byAlias = new Map(
     articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const)),
   );
-  return { articles, bySlug, byAlias };
+  const byStory = new Map<string, Article[]>();
+  for (const article of articles) {
+    if (article.story === undefined) continue;
+    byStory.set(article.story, [...(byStory.get(article.story) ?? []), article]);
+  }
+  for (const versions of byStory.values())
+    versions.sort((a, b) => editionRank(a.lang) - editionRank(b.lang));
+  return { articles, bySlug, byAlias, byStory };
 }
 
 function newestFirst(a: Article, b: Article): number {

@@ -1,5 +1,4 @@
 import 'server-only';
-import { editionRank } from '../editions';
 import { getEnv } from '../env';
 import { getCatalog } from './catalog';
 import {
@@ -43,15 +42,17 @@ export async function listArticles(lang?: string): Promise<Article[]> {
 const editionLists = new WeakMap<readonly Article[], Map<string, Article[]>>();
 
 /**
- * The other language versions of an article's story (same `story` key), in the order of the
- * editions' list; empty for an article with no translations.
+ * Every language version of an article's story, the article itself included, in the order of
+ * the editions' list; just the article when it has no translations.
  */
+export async function listStoryVersions(article: Article): Promise<Article[]> {
+  if (article.story === undefined) return [article];
+  return (await getCatalog()).byStory.get(article.story) ?? [article];
+}
+
+/** The other language versions of an article's story, in the order of the editions' list. */
 export async function listTranslations(article: Article): Promise<Article[]> {
-  if (article.story === undefined) return [];
-  const { articles } = await getCatalog();
-  return articles
-    .filter((other) => other.story === article.story && other.slug !== article.slug)
-    .sort((a, b) => editionRank(a.lang) - editionRank(b.lang));
+  return (await listStoryVersions(article)).filter((other) => other.slug !== article.slug);
 }
 
 export async function getArticle(slug: string): Promise<Article | undefined> {

@@ -17,7 +17,7 @@ import { hashClient } from './tokens';
 export type { CommentStore } from './store';
 export type * from './types';
 export { queues, queueStatus, commentStatuses, erasedValue } from './types';
-export { commentInputSchema, commentLimits, type CommentField } from './input';
+export { commentLimits, type CommentField } from './input';
 export { createSqliteCommentStore } from './sqlite';
 export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
 

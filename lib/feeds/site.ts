@@ -1,7 +1,7 @@
 import 'server-only';
 import type { MetadataRoute } from 'next';
 import { cacheLife } from 'next/cache';
-import { listArticles, listArticlesInSection, listTopics, type Article } from '../articles';
+import { listArticles, listArticlesInSection, listStoryVersions, listTopics } from '../articles';
 import { defaultEdition, editionCodes, editionFor } from '../editions';
 import { getMessages } from '../messages';
 import { routes } from '../routes';
@@ -54,16 +54,15 @@ export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
   'use cache';
   cacheLife('max');
   const articles = await listArticles();
-  const translations = new Map<string, Article[]>();
-  for (const article of articles) {
-    if (article.story === undefined) continue;
-    translations.set(article.story, [...(translations.get(article.story) ?? []), article]);
-  }
+  const versions = new Map(
+    await Promise.all(
+      articles.map(async (article) => [article.slug, await listStoryVersions(article)] as const),
+    ),
+  );
   return buildSitemap({
     baseUrl: getSite().baseUrl,
     articles,
-    versionsOf: (article) =>
-      article.story === undefined ? [article] : (translations.get(article.story) ?? [article]),
+    versionsOf: (article) => versions.get(article.slug) ?? [article],
     sections: listSections(),
     topics: await Promise.all(
       editionCodes().map(async (lang) => ({ lang, topics: await listTopics(lang) })),

@@ -18,7 +18,6 @@ import { kmr } from './kmr';
 import { tr } from './tr';
 
 export { categoryNames, consoleMessages, type Messages } from './en';
-export { textDirection } from '../editions';
 
 type Catalog =
   | { complete: true; build: (f: Format) => Messages }

@@ -60,4 +60,20 @@ describe('catalog', () => {
     expect(catalog.byAlias.get('old-newer-url')?.slug).toBe('newer');
     expect(catalog.byAlias.get('newer')).toBeUndefined();
   });
+
+  test("indexes a story's published versions in the editions' order", () => {
+    const { articles, problems } = loadFixture({
+      'meeting-ar.md': articleFile({ story: 'meeting', lang: 'ar', date: '2025-04-25' }),
+      'meeting.md': articleFile({ story: 'meeting', date: '2025-04-27' }),
+      'meeting-ckb.md': articleFile({ story: 'meeting', lang: 'ckb' }),
+      'meeting-tr.md': articleFile({ story: 'meeting', lang: 'tr', draft: 'true' }),
+    });
+    expect(problems).toEqual([]);
+    const catalog = buildCatalog(articles, { includeUnpublished: false, now });
+    expect(catalog.byStory.get('meeting')?.map((a) => a.slug)).toEqual([
+      'meeting',
+      'meeting-ckb',
+      'meeting-ar',
+    ]);
+  });
 });

@@ -131,7 +131,7 @@ test('with reduced motion asked for, nothing scrolls smoothly, moves or transiti
   page,
 }) => {
   await page.goto(article);
-  // A component (or a later one) that animates, as any might.
+  // A component (or a later one) that animates: any of them might.
   await page.evaluate(() => {
     const moving = document.createElement('div');
     moving.id = 'moving';
