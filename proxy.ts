@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthStore } from '@/lib/auth';
 import { findSessionModerator, sessionCookieName } from '@/lib/auth/sessions';
 import { findCommentByStatusToken, getReportableComment } from '@/lib/comments';
-import { pagePathHeader } from '@/lib/page-path';
+import { pagePathHeader } from '@/lib/request/page-path';
 import { routes } from '@/lib/routes';
 import { contentSecurityPolicy } from '@/scripts/server/security-headers.mjs';
 

@@ -1,7 +1,7 @@
-// Part of `npm run build`: writes .next/known-routes.json (see lib/known-routes.ts), which the
+// Part of `npm run build`: writes .next/known-routes.json (see lib/routes/known-routes.ts), which the
 // server reads at start-up to answer unknown slugs with the static 404.
 import { writeFileSync } from 'node:fs';
-import { listKnownRoutes } from '../lib/known-routes';
+import { listKnownRoutes } from '../lib/routes/known-routes';
 
 const target = process.argv[2] ?? '.next/known-routes.json';
 const routes = listKnownRoutes();

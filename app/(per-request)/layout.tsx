@@ -3,8 +3,8 @@ import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
-import { requestLanguage } from '@/lib/page-language';
-import { siteMetadata, siteViewport } from '@/lib/site-metadata';
+import { requestLanguage } from '@/lib/editions/page-language';
+import { siteMetadata, siteViewport } from '@/lib/site/metadata';
 import '../globals.css';
 
 // Pages that are different for every request (the moderator console, a comment's status, the

@@ -1,7 +1,7 @@
 import { cacheLife } from 'next/cache';
 import { logoImage } from '@/components/og/logo-image';
 import { renderPng } from '@/lib/og';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 
 async function drawLogo(): Promise<Uint8Array> {
   'use cache';

@@ -2,7 +2,7 @@ import { cacheLife } from 'next/cache';
 import { siteOgImage } from '@/components/og/site-og-image';
 import { getMessages } from '@/lib/messages';
 import { renderPng } from '@/lib/og';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 
 async function drawSiteCard(): Promise<Uint8Array> {
   'use cache';

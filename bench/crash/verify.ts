@@ -2,7 +2,7 @@
 // store): the file is intact, every acknowledged comment is there exactly once as it was sent,
 // and no submission is stored twice.
 import Database from 'better-sqlite3';
-import { sha256 } from '../../lib/hash';
+import { sha256 } from '../../lib/db/hash';
 import type { Reader } from './form';
 
 export type Submission = Reader & { token: string | undefined };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/articles';
-import { formatDisplayDate } from '@/lib/dates';
+import { formatDisplayDate } from '@/lib/text/dates';
 import { routes } from '@/lib/routes';
 import type { Section } from '@/lib/sections';
 

@@ -1,7 +1,7 @@
 import { Pagination } from '@/components/layout/pagination';
 import type { Article } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
-import type { Page } from '@/lib/pagination';
+import type { Page } from '@/lib/pages/pagination';
 import type { Section } from '@/lib/sections';
 import { ArticleCard } from './article-card';
 

@@ -1,7 +1,7 @@
 import { routes } from '@/lib/routes';
 import { HeroImage } from '@/components/article/hero-image';
 import type { Article, ImageSize } from '@/lib/articles';
-import { formatDisplayDate } from '@/lib/dates';
+import { formatDisplayDate } from '@/lib/text/dates';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
 

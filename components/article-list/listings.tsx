@@ -1,4 +1,4 @@
-import type { SectionPage, TopicPage } from '@/lib/list-pages';
+import type { SectionPage, TopicPage } from '@/lib/pages/list-pages';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';

@@ -1,4 +1,4 @@
-import { formatDisplayDate } from '@/lib/dates';
+import { formatDisplayDate } from '@/lib/text/dates';
 import type { Messages } from '@/lib/messages';
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
 };
 
 /** Date, source and byline under the headline, as in the newsroom's print style: 26-04-2025
- * (each edition's own rule, lib/editions.ts). */
+ * (each edition's own rule, lib/editions/index.ts). */
 export function ArticleMeta({
   date,
   updated,

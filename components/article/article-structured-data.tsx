@@ -2,8 +2,8 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getArticle, getImageSize, listTranslations } from '@/lib/articles';
 import { commentsTag, getPublishedComments } from '@/lib/comments';
 import { getSection } from '@/lib/sections';
-import { shareImage } from '@/lib/share-images';
-import { newsArticleData, serializeJsonLd } from '@/lib/structured-data';
+import { shareImage } from '@/lib/share/share-images';
+import { newsArticleData, serializeJsonLd } from '@/lib/share/structured-data';
 
 /**
  * The article's NewsArticle JSON-LD. It carries the comment count, so it is cached with the

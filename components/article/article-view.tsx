@@ -1,5 +1,5 @@
 import { routes } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site/config';
 import { getReadingStats, type Article, type ImageSize } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
 import { editionFor, textDirection } from '@/lib/editions';

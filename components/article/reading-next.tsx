@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/articles';
-import { formatDisplayDate } from '@/lib/dates';
+import { formatDisplayDate } from '@/lib/text/dates';
 import type { Messages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import type { Section } from '@/lib/sections';

@@ -7,7 +7,7 @@ import {
   parseTextSize,
   textSizeSteps,
   textSizeStorageKey,
-} from '@/lib/text-size';
+} from '@/lib/site/text-size';
 
 type Labels = { group: string; increase: string; decrease: string };
 

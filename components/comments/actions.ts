@@ -1,6 +1,6 @@
 'use server';
 
-import { formText } from '@/lib/request-values';
+import { formText } from '@/lib/request/form-values';
 import { revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { DatabaseBusyError } from '@/lib/db';
@@ -12,7 +12,7 @@ import {
 } from '@/lib/comments';
 import { getArticle } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site/config';
 import type { CommentFormState, ReportOutcome } from './form-state';
 import { routes } from '@/lib/routes';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PublicComment } from '@/lib/comments';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime } from '@/lib/text/dates';
 import type { Messages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 

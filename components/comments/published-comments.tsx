@@ -1,7 +1,7 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { commentsTag, getPublishedComments, type PublicComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 import { CommentItem } from './comment-item';
 import { CommentLinkCopier } from './comment-link-copier';
 import { CommentOrder } from './comment-order';

@@ -5,9 +5,9 @@ import { textDirection } from '@/lib/editions';
 import { arabicScriptFont } from './arabic-script-font';
 import { getMessages } from '@/lib/messages';
 import { listSections } from '@/lib/sections';
-import { getSite } from '@/lib/site';
-import { textSizeInlineScript } from '@/lib/text-size';
-import { themeInlineScript } from '@/lib/theme';
+import { getSite } from '@/lib/site/config';
+import { textSizeInlineScript } from '@/lib/site/text-size';
+import { themeInlineScript } from '@/lib/site/theme';
 
 /**
  * The whole HTML document around every page: the prerendered site and the pages rendered per

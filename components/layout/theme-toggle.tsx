@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { parseTheme, themeAttribute, themeStorageKey, themes, type Theme } from '@/lib/theme';
+import { parseTheme, themeAttribute, themeStorageKey, themes, type Theme } from '@/lib/site/theme';
 
 type Labels = { group: string } & Record<Theme, string>;
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { formText } from '@/lib/request-values';
+import { formText } from '@/lib/request/form-values';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { refresh, updateTag } from 'next/cache';
@@ -23,7 +23,7 @@ import {
   NotSignedInError,
 } from '@/lib/moderation/console';
 import { consoleMessages as t } from '@/lib/messages';
-import { isHttpsRequest } from '@/lib/request';
+import { isHttpsRequest } from '@/lib/request/context';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
 
 async function beginSession(moderatorId: number) {

@@ -1,5 +1,5 @@
 import type { Queue } from '@/lib/comments';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime } from '@/lib/text/dates';
 import { defaultEdition, findEdition } from '@/lib/editions';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/moderation/console';

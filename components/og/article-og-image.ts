@@ -1,6 +1,6 @@
 import { editionFor } from '@/lib/editions';
 import type { Scene } from '@/lib/og';
-import { ogImageSize } from '@/lib/og-image';
+import { ogImageSize } from '@/lib/share/og-image';
 import { brandRed, cardBandItem, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
 
 // An article's generated share card: the section at the top, the headline in the middle, the

@@ -1,6 +1,6 @@
 import { editionFor } from '@/lib/editions';
 import type { Scene } from '@/lib/og';
-import { logoSize } from '@/lib/og-image';
+import { logoSize } from '@/lib/share/og-image';
 import { brandRed, ink } from './card-frame';
 
 const band = 12;

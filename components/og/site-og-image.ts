@@ -1,6 +1,6 @@
 import { editionFor } from '@/lib/editions';
 import type { Scene } from '@/lib/og';
-import { ogImageSize } from '@/lib/og-image';
+import { ogImageSize } from '@/lib/share/og-image';
 import { cardBandItem, cardContent, ink, lineHeightFor, mutedInk } from './card-frame';
 
 type Props = { siteName: string; tagline: string; lang: string };

@@ -9,7 +9,7 @@ import {
   readUtf8,
   type ContentProblem,
 } from '../content';
-import { toInstant } from '../dates';
+import { toInstant } from '../text/dates';
 import type { Section } from '../sections';
 import {
   frontMatterFields,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isIsoDate, toInstant } from '../dates';
+import { isIsoDate, toInstant } from '../text/dates';
 import { defaultEdition, isEditionCode, listEditions } from '../editions';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +17,7 @@ const isoDate = z.string().refine(isIsoDate, {
 
 const text = z.string().trim().min(1);
 
-// An article's language names its edition (lib/editions.ts): its URL, direction and front page.
+// An article's language names its edition (lib/editions/index.ts): its URL, direction and front page.
 const editionLanguage = z.string().refine(isEditionCode, {
   error: (issue) =>
     `expected the code of one of the site's editions (${listEditions()

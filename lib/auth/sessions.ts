@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { sha256 } from '../hash';
+import { sha256 } from '../db/hash';
 import { getEnv } from '../env';
 import type { AuthStore, Moderator } from './store';
 

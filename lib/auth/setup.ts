@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { sha256 } from '../hash';
+import { sha256 } from '../db/hash';
 import { hashPassword } from './passwords';
 import { passwordHashingSlots, type Semaphore } from './semaphore';
 import type { AuthStore, Moderator } from './store';

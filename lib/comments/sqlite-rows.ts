@@ -1,6 +1,6 @@
 import 'server-only';
 import * as z from 'zod';
-import { rejectionCategories } from '../moderation/types';
+import { rejectionCategories } from '../screening/types';
 import { commentStatuses, type Comment, type Queue } from './types';
 
 // How comments are read from SQLite: the row shape, its parsing into a Comment, and the SQL

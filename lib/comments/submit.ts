@@ -1,7 +1,7 @@
 import 'server-only';
-import { sha256 } from '../hash';
-import { screenComment } from '../moderation/pipeline';
-import type { TermCatalog } from '../moderation/types';
+import { sha256 } from '../db/hash';
+import { screenComment } from '../screening/pipeline';
+import type { TermCatalog } from '../screening/types';
 import { slugPattern } from '../articles/schema';
 import { defaultEdition } from '../editions';
 import { getMessages } from '../messages';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import { sha256 } from '../hash';
+import { sha256 } from '../db/hash';
 
 /** The reader's client, as a keyed hash of the IP address: comparable, never reversible, never stored raw. */
 export function hashClient(ip: string, secret: string): string {

@@ -1,4 +1,4 @@
-import type { Flag, RejectionCategory } from '../moderation/types';
+import type { Flag, RejectionCategory } from '../screening/types';
 
 /** Withdrawn: its author took it back from the status link; its text is erased. */
 export const commentStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;

@@ -2,7 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { Feed } from 'feed';
 import type { Article } from '../articles';
-import { toInstant } from '../dates';
+import { toInstant } from '../text/dates';
 import { routes } from '../routes';
 import { imageEnclosure } from './enclosure';
 

@@ -6,7 +6,7 @@ import { defaultEdition, editionCodes, editionFor } from '../editions';
 import { getMessages } from '../messages';
 import { routes } from '../routes';
 import { getSection, listSections, type Section } from '../sections';
-import { absoluteUrl, getSite } from '../site';
+import { absoluteUrl, getSite } from '../site/config';
 import { buildRobots } from './robots';
 import { buildRss } from './rss';
 import { buildSitemap } from './sitemap';

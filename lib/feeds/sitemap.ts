@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { tagSlug, type Article, type Topic } from '../articles';
-import { toInstant } from '../dates';
-import { editionAlternates, languageAlternates } from '../edition-alternates';
+import { toInstant } from '../text/dates';
+import { editionAlternates, languageAlternates } from '../editions/alternates';
 import { editionCodes } from '../editions';
 import { routes } from '../routes';
 import type { Section } from '../sections';

@@ -1,7 +1,7 @@
 // The Arabic catalog: complete, in the register of Rudaw's Arabic site. Arabic changes the noun
 // with the count (one, two, three to ten, eleven and up), so counts go through Intl.PluralRules.
 
-import { roundWait } from '../wait-time';
+import { roundWait } from '../text/wait-time';
 import type { Messages } from './en';
 import type { Format } from './format';
 

@@ -1,7 +1,7 @@
 // The Sorani Kurdish catalog: complete, in the words Rudaw's Sorani site uses. Sorani puts the
 // noun after a number in the singular ("١٢ خولەک"), so counts need no plural forms.
 
-import { roundWait } from '../wait-time';
+import { roundWait } from '../text/wait-time';
 import type { Messages } from './en';
 import type { Format } from './format';
 

@@ -1,7 +1,7 @@
 // The English interface text: the reader's catalog (every edition's catalog has its keys), the
 // moderator console's text and the names of guideline categories as moderators read them.
 
-import { roundWait } from '../wait-time';
+import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
 
 function englishWait(seconds: number): string {

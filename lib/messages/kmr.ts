@@ -2,7 +2,7 @@
 // type, so a key added to English shows in English here until it is translated; today it covers
 // every key but `draft`. Kurmanji keeps the noun singular after a number ("3 deqe").
 
-import { roundWait } from '../wait-time';
+import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
 import type { PartialMessages } from './index';
 

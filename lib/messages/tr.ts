@@ -2,7 +2,7 @@
 // it is translated; today it covers every key but `draft`. Turkish keeps the noun singular after a number
 // ("3 dakika"), so counts need no plural forms.
 
-import { roundWait } from '../wait-time';
+import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
 import type { PartialMessages } from './index';
 

@@ -7,7 +7,7 @@ import { getCommentStore } from '../comments';
 import type { AuthStore, Moderator } from '../auth/store';
 import type { CommentStore } from '../comments/store';
 import { queueStatus, type Comment, type Queue } from '../comments/types';
-import { rejectionCategories, type RejectionCategory } from './types';
+import { rejectionCategories, type RejectionCategory } from '../screening/types';
 
 /** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
 export type ModeratorRequest = { sessionId: string | undefined; now: number };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { listArticles } from '../articles';
 import type { EditionCode } from '../editions';
-import { getSite } from '../site';
+import { getSite } from '../site/config';
 import { emptySearch, getSearchIndex, runSearch, type SearchPage } from './engine';
 import { normalizeQuery } from './terms';
 

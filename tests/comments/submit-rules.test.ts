@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createSqliteAuthStore } from '@/lib/auth';
 import { createSqliteCommentStore } from '@/lib/comments/sqlite';
 import { submitComment, type SubmitContext } from '@/lib/comments/submit';
-import { termListsSchema } from '@/lib/moderation/terms';
+import { termListsSchema } from '@/lib/screening/terms';
 import { temporaryDatabase } from '../support/database';
 
 // submitComment through its injected context: every refusal a reader can meet, and the answer

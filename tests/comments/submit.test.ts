@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { createSqliteCommentStore } from '@/lib/comments/sqlite';
 import { submitComment, type SubmitContext } from '@/lib/comments/submit';
-import { termListsSchema } from '@/lib/moderation/terms';
+import { termListsSchema } from '@/lib/screening/terms';
 import { temporaryDatabase } from '../support/database';
 
 const minute = 60_000;

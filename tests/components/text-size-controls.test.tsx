@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { TextSizeControls } from '@/components/article/text-size-controls';
-import { textSizeInlineScript, textSizeStorageKey } from '@/lib/text-size';
+import { textSizeInlineScript, textSizeStorageKey } from '@/lib/site/text-size';
 
 const labels = {
   group: 'Text size',

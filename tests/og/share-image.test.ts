@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleOgImage } from '@/components/og/article-og-image';
-import { formatDisplayDate } from '@/lib/dates';
+import { formatDisplayDate } from '@/lib/text/dates';
 import { renderPng } from '@/lib/og';
 import { Resvg } from '@/lib/og/engines';
 import { sceneToSvg } from '@/lib/og/render';

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { firstParam } from '@/lib/request-values';
+import { firstParam } from '@/lib/request/form-values';
 import { queueAction } from '@/components/moderation/actions';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
@@ -8,13 +8,13 @@ import { QueueItem } from '@/components/moderation/queue-item';
 import { listArticles } from '@/lib/articles';
 import { queues, type Queue } from '@/lib/comments';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
-import { rejectionCategories } from '@/lib/moderation';
+import { rejectionCategories } from '@/lib/screening';
 import {
   currentModeratorRequest,
   getModerationConsole,
   NotSignedInError,
 } from '@/lib/moderation/console';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 
 export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {
   return <QueueView searchParams={searchParams} />;

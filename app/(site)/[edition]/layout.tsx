@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import { cacheLife } from 'next/cache';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
-import { editionParams, resolveEdition } from '@/lib/edition-route';
-import { siteMetadata, siteViewport } from '@/lib/site-metadata';
+import { editionParams, resolveEdition } from '@/lib/editions/route-params';
+import { siteMetadata, siteViewport } from '@/lib/site/metadata';
 import '../../globals.css';
 
 // The root layout of every prerendered page, one per edition: the edition comes from the URL

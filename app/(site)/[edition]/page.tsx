@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { LatestArticles } from '@/components/article-list/latest-articles';
 import { listArticles } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
-import { paginate } from '@/lib/pagination';
+import { paginate } from '@/lib/pages/pagination';
 import { listSections } from '@/lib/sections';
-import { getSite } from '@/lib/site';
-import { serializeJsonLd, webSiteData } from '@/lib/structured-data';
+import { getSite } from '@/lib/site/config';
+import { serializeJsonLd, webSiteData } from '@/lib/share/structured-data';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
-import { editionAlternates } from '@/lib/edition-alternates';
-import { resolveEdition } from '@/lib/edition-route';
+import { editionAlternates } from '@/lib/editions/alternates';
+import { resolveEdition } from '@/lib/editions/route-params';
 
 export async function generateMetadata({ params }: PageProps<'/[edition]'>): Promise<Metadata> {
   const { code } = resolveEdition((await params).edition);

@@ -1,10 +1,10 @@
 import { cacheLife } from 'next/cache';
 import { articleOgImage } from '@/components/og/article-og-image';
 import { getArticle, listPrerenderSlugs } from '@/lib/articles';
-import { formatDisplayDate } from '@/lib/dates';
+import { formatDisplayDate } from '@/lib/text/dates';
 import { renderPng } from '@/lib/og';
 import { getSection } from '@/lib/sections';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 
 export async function generateStaticParams() {
   const slugs = await listPrerenderSlugs();

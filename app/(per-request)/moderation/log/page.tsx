@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
-import { firstParam } from '@/lib/request-values';
+import { firstParam } from '@/lib/request/form-values';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime } from '@/lib/text/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import {
   currentModeratorRequest,
@@ -11,7 +11,7 @@ import {
 } from '@/lib/moderation/console';
 import { defaultEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 
 export default function ModerationLogPage({ searchParams }: PageProps<'/moderation/log'>) {
   return <LogView searchParams={searchParams} />;

@@ -1,4 +1,4 @@
-import { resolveEdition } from '@/lib/edition-route';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { getEditionFeed, rssResponse } from '@/lib/feeds';
 
 // /feed.xml is the English edition's (a rewrite in next.config.ts); /ckb/feed.xml Sorani's.

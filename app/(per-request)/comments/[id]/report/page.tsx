@@ -7,8 +7,8 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
-import { requestLanguage } from '@/lib/page-language';
-import { firstParam } from '@/lib/request-values';
+import { requestLanguage } from '@/lib/editions/page-language';
+import { firstParam } from '@/lib/request/form-values';
 import { routes } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,12 +5,12 @@ import { WithdrawForm } from '@/components/comments/withdraw-form';
 import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { findCommentByStatusToken, type Comment } from '@/lib/comments';
-import { formatDateTime } from '@/lib/dates';
+import { formatDateTime } from '@/lib/text/dates';
 import { defaultEdition, textDirection } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
-import { requestLanguage } from '@/lib/page-language';
+import { requestLanguage } from '@/lib/editions/page-language';
 import { routes } from '@/lib/routes';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 
 // A private link: never indexed, never sent to another site as a referrer. Not 'no-referrer':
 // browsers then send "Origin: null" with the withdraw form, and Next.js refuses the action as

@@ -14,14 +14,14 @@ import {
   listPrerenderSlugs,
   listTranslations,
 } from '@/lib/articles';
-import { languageAlternates } from '@/lib/edition-alternates';
-import { resolveEdition } from '@/lib/edition-route';
+import { languageAlternates } from '@/lib/editions/alternates';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { getMessages } from '@/lib/messages';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
 import { getSection } from '@/lib/sections';
-import { shareImage } from '@/lib/share-images';
-import { absoluteUrl, getSite, ogLocale } from '@/lib/site';
+import { shareImage } from '@/lib/share/share-images';
+import { absoluteUrl, getSite, ogLocale } from '@/lib/site/config';
 
 export async function generateStaticParams({ params }: { params: { edition: string } }) {
   const slugs = await listPrerenderSlugs(params.edition);

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LatestArticles } from '@/components/article-list/latest-articles';
 import { listArticles } from '@/lib/articles';
-import { frontPageParams } from '@/lib/list-pages';
+import { frontPageParams } from '@/lib/pages/list-pages';
 import { getMessages } from '@/lib/messages';
-import { paginate, parsePageNumber } from '@/lib/pagination';
+import { paginate, parsePageNumber } from '@/lib/pages/pagination';
 import { listSections } from '@/lib/sections';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/config';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { routes } from '@/lib/routes';
-import { resolveEdition } from '@/lib/edition-route';
+import { resolveEdition } from '@/lib/editions/route-params';
 
 export async function generateStaticParams({ params }: { params: { edition: string } }) {
   // Deeper pages render on first request. Cache Components needs one sample to validate the

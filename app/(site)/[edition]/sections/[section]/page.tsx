@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SectionListing } from '@/components/article-list/listings';
-import { editionAlternates } from '@/lib/edition-alternates';
-import { resolveEdition } from '@/lib/edition-route';
+import { editionAlternates } from '@/lib/editions/alternates';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
-import { getSectionPage } from '@/lib/list-pages';
+import { getSectionPage } from '@/lib/pages/list-pages';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';
 

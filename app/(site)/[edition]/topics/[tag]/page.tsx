@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TopicListing } from '@/components/article-list/listings';
-import { resolveEdition } from '@/lib/edition-route';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
-import { getTopicPage, topicParams } from '@/lib/list-pages';
+import { getTopicPage, topicParams } from '@/lib/pages/list-pages';
 import { routes } from '@/lib/routes';
 
 export async function generateStaticParams({ params }: { params: { edition: string } }) {

@@ -1,4 +1,4 @@
-import { resolveEdition } from '@/lib/edition-route';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { getSectionFeed, rssResponse } from '@/lib/feeds';
 import { listSections } from '@/lib/sections';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { SectionListing } from '@/components/article-list/listings';
-import { resolveEdition } from '@/lib/edition-route';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
-import { getSectionPage, sectionPageParams } from '@/lib/list-pages';
+import { getSectionPage, sectionPageParams } from '@/lib/pages/list-pages';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { TopicListing } from '@/components/article-list/listings';
-import { resolveEdition } from '@/lib/edition-route';
+import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
-import { getTopicPage, topicPageParams } from '@/lib/list-pages';
+import { getTopicPage, topicPageParams } from '@/lib/pages/list-pages';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 

@@ -1,0 +1,45 @@
+// Every public URL the site links to, built in one place so a route change is one edit. Pages of
+// an edition other than the default live under its code (`/ckb/articles/…`); the default
+// edition's keep the URLs they always had (`/articles/…`), which next.config.ts rewrites to the
+// `[edition]` route.
+import { tagSlug } from '../articles/tags';
+import { editionPrefix } from '../editions';
+
+export const routes = {
+  home: (lang: string) => editionPrefix(lang) || '/',
+  /** Page n of the front page's list: page 1 is the front page itself. */
+  frontPage: (page: number, lang: string) =>
+    page === 1 ? routes.home(lang) : `${editionPrefix(lang)}/page/${page}`,
+  article: (slug: string, lang: string) => `${editionPrefix(lang)}/articles/${slug}`,
+  section: (slug: string, lang: string, page = 1) =>
+    page === 1
+      ? `${editionPrefix(lang)}/sections/${slug}`
+      : `${editionPrefix(lang)}/sections/${slug}/page/${page}`,
+  /** A topic page from a tag as written (`United States`) or its slug (`united-states`). */
+  topic: (tag: string, lang: string, page = 1) => {
+    const base = `${editionPrefix(lang)}/topics/${encodeURIComponent(tagSlug(tag))}`;
+    return page === 1 ? base : `${base}/page/${page}`;
+  },
+  /** The search page of an edition; `everyEdition` searches the articles of all editions. */
+  search: (lang: string, query?: string, page = 1, everyEdition = false) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (page > 1) params.set('page', String(page));
+    if (everyEdition) params.set('editions', 'all');
+    const search = params.toString();
+    return `${editionPrefix(lang)}/search${search ? `?${search}` : ''}`;
+  },
+  feed: (lang: string) => `${editionPrefix(lang)}/feed.xml`,
+  sectionFeed: (slug: string, lang: string) => `${editionPrefix(lang)}/sections/${slug}/feed.xml`,
+  ogImage: (slug: string) => `/og/${slug}`,
+  defaultOgImage: () => '/og-default.png',
+  logo: () => '/logo.png',
+  comment: (articleSlug: string, lang: string, id: number) =>
+    `${routes.article(articleSlug, lang)}#comment-${id}`,
+  commentReport: (id: number) => `/comments/${id}/report`,
+  commentStatus: (token: string) => `/comments/status/${token}`,
+  moderation: () => '/moderation',
+  moderationLogin: () => '/moderation/login',
+  moderationLog: () => '/moderation/log',
+  moderationSetup: (token: string) => `/moderation/setup/${token}`,
+} as const;
