@@ -3,6 +3,7 @@
 // edition's keep the URLs they always had (`/articles/…`), which next.config.ts rewrites to the
 // `[edition]` route.
 import { tagSlug } from '../articles/tags';
+import type { Queue } from '../comments/types';
 import { editionPrefix } from '../editions';
 
 export const routes = {
@@ -38,8 +39,16 @@ export const routes = {
     `${routes.article(articleSlug, lang)}#comment-${id}`,
   commentReport: (id: number) => `/comments/${id}/report`,
   commentStatus: (token: string) => `/comments/status/${token}`,
-  moderation: () => '/moderation',
+  /** The console: a queue (Pending when none is named), optionally one article's, at a page. */
+  moderation: (query: { queue?: Queue; article?: string; page?: number } = {}) => {
+    const params = new URLSearchParams();
+    if (query.queue) params.set('queue', query.queue);
+    if (query.article) params.set('article', query.article);
+    if (query.page && query.page > 1) params.set('page', String(query.page));
+    const search = params.toString();
+    return `/moderation${search ? `?${search}` : ''}`;
+  },
   moderationLogin: () => '/moderation/login',
-  moderationLog: () => '/moderation/log',
+  moderationLog: (page = 1) => (page > 1 ? `/moderation/log?page=${page}` : '/moderation/log'),
   moderationSetup: (token: string) => `/moderation/setup/${token}`,
 } as const;
