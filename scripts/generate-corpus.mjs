@@ -20,6 +20,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 
 const usage = `Usage: node scripts/generate-corpus.mjs --count <n> --out <dir> [--seed <n>]
@@ -108,26 +109,49 @@ function fail(message, showUsage = false) {
   process.exit(1);
 }
 
-function parseArgs(argv) {
-  const options = {};
+const optionNames = ['count', 'out', 'seed'];
+
+function readOptions(argv) {
+  // util.parseArgs refuses "--seed -7" (a value that looks like a flag); a negative seed or an
+  // --out folder starting with "-" has always been allowed, so such a value is joined to its flag.
+  const args = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      console.log(usage);
-      process.exit(0);
-    }
-    const match = /^--(count|out|seed)(?:=(.*))?$/.exec(arg);
-    if (!match) fail(`unknown argument ${JSON.stringify(arg)}`, true);
-    const name = match[1];
-    let value = match[2];
-    if (value === undefined) {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) fail(`--${name} needs a value`, true);
+    const next = argv[i + 1];
+    const name = /^--(\w+)$/.exec(arg)?.[1];
+    if (optionNames.includes(name) && next?.startsWith('-') && !next.startsWith('--')) {
+      args.push(`${arg}=${next}`);
       i++;
+    } else {
+      args.push(arg);
     }
-    if (name in options) fail(`--${name} is given twice`, true);
-    options[name] = value;
   }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        count: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+    });
+  } catch (error) {
+    fail(error.message, true);
+  }
+  if (parsed.values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  for (const name of optionNames) {
+    const given = parsed.tokens.filter((token) => token.kind === 'option' && token.name === name);
+    if (given.length > 1) fail(`--${name} is given twice`, true);
+  }
+  const options = parsed.values;
 
   if (options.count === undefined) fail('--count is required', true);
   if (!/^\d+$/.test(options.count) || !Number.isSafeInteger(Number(options.count)))
@@ -456,7 +480,7 @@ function createGenerator(seed, sectionSlugs) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const { count, out, seed } = parseArgs(process.argv.slice(2));
+const { count, out, seed } = readOptions(process.argv.slice(2));
 const started = performance.now();
 checkOutputFolder(out);
 const articlesDir = path.join(out, 'articles');
