@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import * as z from 'zod';
 
 const root = mkdtempSync(path.join(tmpdir(), 'corpus-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -42,9 +43,9 @@ test('the same seed writes the same bytes; another seed other articles', () => {
   expect(articles(a)).toHaveLength(40);
   expect(articles(contents(other ?? ''))).not.toEqual(articles(a));
   // The word lists are read from scripts/corpus-words.json: every source comes from it.
-  const words = JSON.parse(readFileSync('scripts/corpus-words.json', 'utf8')) as {
-    sources: string[];
-  };
+  const words = z
+    .object({ sources: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync('scripts/corpus-words.json', 'utf8')));
   for (const file of articles(a)) {
     const source = /^source: "([^"\n]+)"$/m.exec(a[file] ?? '')?.[1];
     expect(words.sources).toContain(source);
