@@ -8,9 +8,21 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
-const arg = process.argv.indexOf('--sizes');
-const sizes = (arg > 0 ? process.argv[arg + 1] : 'sample,1000,10000').split(',');
+let options;
+try {
+  options = parseArgs({
+    args: process.argv.slice(2),
+    options: { sizes: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+} catch (error) {
+  console.error(`bench:build: ${error.message}`);
+  process.exit(2);
+}
+const sizes = (options.sizes ?? 'sample,1000,10000').split(',');
 const results = [];
 
 for (const size of sizes) {

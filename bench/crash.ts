@@ -17,14 +17,16 @@ import { postComment, readCommentForm } from './crash/form';
 import { postUntilCrash, readerFor } from './crash/load';
 import { freePort, killAllServers, startServer, type RunningServer } from './crash/server';
 import { verifyDatabase, type Submission } from './crash/verify';
+import { numberOption, readOptions } from './options';
 
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const runs = arg('runs', 5);
-const clients = arg('clients', 16);
-const reuseBuild = process.argv.includes('--reuse-build');
+const options = readOptions('bench:crash', {
+  runs: { type: 'string' },
+  clients: { type: 'string' },
+  'reuse-build': { type: 'boolean' },
+});
+const runs = numberOption(options.runs, 5);
+const clients = numberOption(options.clients, 16);
+const reuseBuild = options['reuse-build'] === true;
 if (!(Number.isInteger(runs) && runs > 0 && Number.isInteger(clients) && clients > 0)) {
   console.error('--runs and --clients take a positive whole number');
   process.exit(2);

@@ -13,13 +13,14 @@ import Database from 'better-sqlite3';
 import { createSqliteAuthStore } from '../lib/auth/sqlite';
 import { createSqliteCommentStore } from '../lib/comments/sqlite';
 import { openSqlite } from '../lib/db/sqlite';
+import { numberOption, readOptions } from './options';
 
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const seconds = arg('seconds', 20);
-const connections = arg('connections', 32);
+const options = readOptions('bench:http', {
+  seconds: { type: 'string' },
+  connections: { type: 'string' },
+});
+const seconds = numberOption(options.seconds, 20);
+const connections = numberOption(options.connections, 32);
 const port = 3300;
 const base = `http://127.0.0.1:${port}`;
 const slug = 'hussein-rubio-discuss-strengthening-iraq-us-ties';

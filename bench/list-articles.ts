@@ -8,8 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readOptions } from './options';
 
-const count = Number(process.argv[process.argv.indexOf('--count') + 1] || 10000) || 10000;
+// No number (absent, empty or not a number) means the default 10,000, as it always has.
+const count =
+  Number(readOptions('bench:list', { count: { type: 'string' } }).count || 10000) || 10000;
 const corpus = path.resolve('bench/out', `corpus-${count}`);
 
 if (process.env.BENCH_CHILD !== '1') {

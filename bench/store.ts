@@ -12,13 +12,14 @@ import Database from 'better-sqlite3';
 import { emailKey } from '../lib/comments/email-key';
 import { createSqliteCommentStore } from '../lib/comments/sqlite';
 import { openSqlite } from '../lib/db/sqlite';
+import { numberOption, readOptions } from './options';
 
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const totalRows = arg('rows', 1_000_000);
-const insertCount = arg('inserts', 5_000);
+const options = readOptions('bench:store', {
+  rows: { type: 'string' },
+  inserts: { type: 'string' },
+});
+const totalRows = numberOption(options.rows, 1_000_000);
+const insertCount = numberOption(options.inserts, 5_000);
 const dir = path.resolve('bench/out/store');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });

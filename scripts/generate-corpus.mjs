@@ -20,6 +20,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 
 const usage = `Usage: node scripts/generate-corpus.mjs --count <n> --out <dir> [--seed <n>]
@@ -56,501 +57,35 @@ const fallbackSections = `# The site's sections, in menu order. An article's \`s
 `;
 
 // ---------------------------------------------------------------------------------------------
-// Vocabulary
+// Vocabulary: the word lists are data, in corpus-words.json beside this script. Tags are listed
+// by kind, in rough order of how common they should be after a fixed shuffle (see buildTagPool).
 
-const words = (text) => text.trim().split(/\s+/);
-
-const bodyWords = words(`
-  the the the the a a of of of to to to in in and and and for on with by from at as
-  that this their its after before during while over under between across about against
-  is was are were has had have will would could should may might can must
-  officials ministry government council parliament committee governor minister mayor
-  residents families farmers workers students teachers doctors nurses engineers traders
-  investors drivers villagers volunteers lawmakers experts analysts observers visitors
-  region province city town village district border mountain valley river lake road
-  bridge highway airport station hospital clinic school university library museum market
-  factory refinery pipeline dam reservoir field well plant network system project plan
-  programme budget report survey study review agreement deal talks meeting session vote
-  decision statement announcement proposal law rule policy measure reform scheme tender
-  contract fund grant loan salary price cost tax fee revenue export import output
-  supply demand shortage surplus growth decline increase decrease rise fall change
-  season spring summer autumn winter morning evening week month year decade
-  water electricity oil gas fuel power energy wheat barley grain fruit honey livestock
-  traffic transport bus train flight route journey crossing checkpoint
-  football match team coach player league cup final stadium fans goal season
-  festival concert exhibition film book poem song theatre gallery heritage craft
-  health care treatment vaccine patient disease outbreak
-  rain snow drought flood storm heat dust wind weather climate
-  security police court judge case trial investigation charge
-  community society culture history tradition language education research
-  announced approved rejected launched opened closed extended delayed expanded suspended
-  welcomed criticised discussed planned unveiled completed began resumed debated signed
-  reviewed warned celebrated marked restored reopened boosted cut raised lowered backed
-  considered targeted secured hosted won lost postponed promised reported said added
-  noted explained confirmed denied estimated expected hoped urged called asked told
-  built repaired improved reduced doubled tripled moved returned arrived left visited
-  new old local regional federal national international public private major minor
-  small large long short early late recent current former future annual monthly weekly
-  key main central northern southern eastern western rural urban busy quiet strong weak
-  higher lower better worse first second third last next several many few most some
-  more less fewer still also already again now soon later recently nearly almost
-  because although since until unless despite however meanwhile instead
-  people crowd group official source spokesperson director manager owner leader member
-  money time work home life place area part number level rate share
-  hundreds thousands millions dozens percent kilometres tonnes barrels litres
-`);
-
-const titleModifiers = words(`
-  Erbil Duhok Sulaimani Kirkuk Halabja Zakho Baghdad Basra Mosul Najaf Soran Koya
-  Regional Federal Local Provincial Oil Health Education Water Energy Trade Border Farm
-  Rural City Tourism Transport Power Youth
-`);
-const titleSubjects = words(`
-  ministry parliament government farmers officials teachers doctors investors residents
-  students police court council governor minister mayor authorities experts workers traders
-  families activists engineers scientists negotiators lawmakers voters athletes artists
-  musicians coaches fans villagers drivers nurses universities hospitals schools companies
-  banks factories museums clubs unions municipalities
-`);
-const titleVerbs = [
-  ...words(`announces approves rejects launches opens closes extends delays expands suspends
-    welcomes criticises discusses plans unveils completes begins resumes debates signs reviews
-    celebrates marks restores reopens boosts cuts raises lowers backs considers targets secures
-    hosts wins loses postpones investigates promises doubles tests`),
-  'warns of',
-  'calls for',
-  'pushes for',
-];
-const titleAdjectives = words(`
-  new major first long-awaited delayed ambitious annual emergency record historic revised
-  joint small costly controversial popular digital green cheaper faster wider second
-`);
-const titleObjects = words(`
-  plan budget reforms project agreement talks deal road bridge festival season programme
-  tender rules measures exports prices salaries elections campaign investigation report
-  strategy partnership scheme pilot services hospital school museum stadium market pipeline
-  dam airport railway library exhibition tournament league archive census survey
-`);
-const titlePrepositions = words(`for after amid despite before over with ahead-of following`);
-const titleTails = [
-  ...words(`winter summer spring autumn drought floods protests elections Ramadan Newroz`),
-  'heavy rain',
-  'record demand',
-  'long delays',
-  'public pressure',
-  'new funding',
-  'border traffic',
-  'rising costs',
-  'tourism boom',
-  'budget dispute',
-  'regional talks',
-  'local objections',
-  'a wet spring',
-  'the holiday season',
-  'years of neglect',
-  'strong harvest',
-  'power cuts',
-  'the new school year',
-  'a court ruling',
-];
-const titlePlaces = words(`
-  Erbil Duhok Sulaimani Kirkuk Halabja Zakho Baghdad Basra Mosul Najaf Karbala Anbar Sinjar
-  Penjwen Ranya Akre Kalar Amedi Qaladiza Garmiyan Raparin
-`);
-
-const subheadingWords = words(`
-  what happens next the background why it matters the numbers reaction on the ground
-  costs and benefits a long road the view from the region who pays looking ahead
-  what officials say what residents say history timeline key facts the debate
-`);
-
-const datelines = [
-  'ERBIL, Kurdistan Region',
-  'SULAIMANI, Kurdistan Region',
-  'DUHOK, Kurdistan Region',
-  'HALABJA, Kurdistan Region',
-  'ZAKHO, Kurdistan Region',
-  'KIRKUK, Iraq',
-  'BAGHDAD, Iraq',
-  'BASRA, Iraq',
-  'MOSUL, Iraq',
-  'NAJAF, Iraq',
-  'DAMASCUS, Syria',
-  'QAMISHLI, Syria',
-  'ANKARA, Turkey',
-  'TEHRAN, Iran',
-  'AMMAN, Jordan',
-  'BEIRUT, Lebanon',
-  'WASHINGTON, United States',
-  'LONDON, United Kingdom',
-  'BERLIN, Germany',
-  'BRUSSELS, Belgium',
-  'GENEVA, Switzerland',
-  'NEW YORK, United States',
-];
-
-const sources = [
-  'Rudaw',
-  'Rudaw',
-  'Rudaw',
-  'Newsroom staff',
-  'Newsroom staff',
-  'Agencies',
-  'Wire services',
-  'Local correspondents',
-];
-
-const firstNames = words(`
-  Rebin Narin Hawre Shilan Karwan Dilan Soran Avin Hemin Lana Aram Shno Rawand Bahar Zana
-  Ahmed Sara Omar Layla Ali Noor Hassan Zainab Yusuf Mariam Kareem Huda Sami Rana Tariq
-  John Emma David Anna Michael Laura Daniel Julia Thomas Clara
-`);
-const lastNames = words(`
-  Omer Hassan Ahmed Mahmoud Aziz Rashid Kakai Barzani Jaff Hawrami Mustafa Salih Karim
-  Ibrahim Othman Qadir Faraj Hamid Abdullah Jamal Smith Miller Fischer Dupont Rossi Novak
-`);
-
-// Tags in rough order of how common they should be after a fixed shuffle; see tagPool below.
+const vocabulary = JSON.parse(
+  readFileSync(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), 'corpus-words.json'),
+    'utf8',
+  ),
+);
+const {
+  bodyWords,
+  titleModifiers,
+  titleSubjects,
+  titleVerbs,
+  titleAdjectives,
+  titleObjects,
+  titlePrepositions,
+  titleTails,
+  titlePlaces,
+  subheadingWords,
+  datelines,
+  sources,
+  firstNames,
+  lastNames,
+} = vocabulary;
 const tagNames = [
-  // Places
-  ...[
-    'Erbil',
-    'Sulaimani',
-    'Duhok',
-    'Halabja',
-    'Kirkuk',
-    'Zakho',
-    'Baghdad',
-    'Basra',
-    'Mosul',
-    'Najaf',
-    'Karbala',
-    'Anbar',
-    'Nineveh',
-    'Diyala',
-    'Sinjar',
-    'Penjwen',
-    'Ranya',
-    'Soran',
-    'Koya',
-    'Akre',
-    'Kalar',
-    'Garmiyan',
-    'Raparin',
-    'Amedi',
-    'Syria',
-    'Turkey',
-    'Iran',
-    'Jordan',
-    'Saudi Arabia',
-    'Kuwait',
-    'Qatar',
-    'United Arab Emirates',
-    'Oman',
-    'Bahrain',
-    'Lebanon',
-    'Egypt',
-    'Yemen',
-    'Armenia',
-    'Azerbaijan',
-    'Georgia',
-    'Germany',
-    'France',
-    'United Kingdom',
-    'United States',
-    'Russia',
-    'China',
-    'India',
-    'Japan',
-    'Sweden',
-    'Netherlands',
-    'Italy',
-    'Greece',
-    'Canada',
-    'Australia',
-    'Ukraine',
-    'Pakistan',
-    'Afghanistan',
-    'Qamishli',
-    'Kobani',
-    'Aleppo',
-    'Damascus',
-    'Tehran',
-    'Ankara',
-    'Istanbul',
-    'Diyarbakir',
-    'Hasakah',
-    'European Union',
-    'United Nations',
-    'NATO',
-    'OPEC',
-    'Gulf states',
-    'Tigris',
-    'Euphrates',
-    'Great Zab',
-    'Little Zab',
-    'Zagros',
-  ],
-  // Topics
-  ...[
-    'Oil',
-    'Gas',
-    'Electricity',
-    'Water',
-    'Agriculture',
-    'Climate',
-    'Drought',
-    'Floods',
-    'Wildfires',
-    'Health',
-    'Education',
-    'Universities',
-    'Schools',
-    'Elections',
-    'Parliament',
-    'Budget',
-    'Salaries',
-    'Taxes',
-    'Customs',
-    'Trade',
-    'Investment',
-    'Banking',
-    'Currency',
-    'Inflation',
-    'Jobs',
-    'Unemployment',
-    'Tourism',
-    'Heritage',
-    'Archaeology',
-    'Museums',
-    'Music',
-    'Film',
-    'Literature',
-    'Poetry',
-    'Theatre',
-    'Art',
-    'Food',
-    'Fashion',
-    'Football',
-    'Basketball',
-    'Volleyball',
-    'Athletics',
-    'Wrestling',
-    'Boxing',
-    'Chess',
-    'Cycling',
-    'Olympics',
-    'World Cup',
-    'Technology',
-    'Internet',
-    'Telecoms',
-    'Startups',
-    'Transport',
-    'Aviation',
-    'Railways',
-    'Roads',
-    'Housing',
-    'Construction',
-    'Real estate',
-    'Refugees',
-    'Displacement',
-    'Migration',
-    'Human rights',
-    'Women',
-    'Children',
-    'Youth',
-    'Press freedom',
-    'Media',
-    'Courts',
-    'Justice',
-    'Corruption',
-    'Police',
-    'Security',
-    'Terrorism',
-    'Peshmerga',
-    'Military',
-    'Diplomacy',
-    'Foreign policy',
-    'Energy',
-    'Renewables',
-    'Solar power',
-    'Environment',
-    'Pollution',
-    'Wildlife',
-    'Forests',
-    'Weather',
-    'Earthquakes',
-    'Public health',
-    'Hospitals',
-    'Vaccines',
-    'COVID-19',
-    'Ramadan',
-    'Eid',
-    'Newroz',
-    'Religion',
-    'Yazidis',
-    'Christians',
-    'Minorities',
-    'Language',
-    'Kurdish language',
-    'Census',
-    'Economy',
-    'Markets',
-    'Exports',
-    'Imports',
-    'Wheat',
-    'Pomegranates',
-    'Honey',
-    'Livestock',
-    'Fisheries',
-    'Mining',
-    'Pipelines',
-    'Border crossings',
-    'Airports',
-    'Public services',
-    'Municipalities',
-    'Waste management',
-    'Traffic',
-    'Road safety',
-    'Science',
-    'Space',
-    'Pensions',
-    'Labour',
-    'Strikes',
-    'Protests',
-    'Civil society',
-    'NGOs',
-    'Humanitarian aid',
-    'Reconstruction',
-    'Landmines',
-    'Water scarcity',
-    'Dams',
-    'Mountains',
-    'Hiking',
-    'Snow',
-    'Heatwave',
-    'Festivals',
-    'Books',
-    'Cinema',
-    'Photography',
-    'Crafts',
-    'Carpets',
-    'Calligraphy',
-    'History',
-    'Anniversaries',
-    'Obituaries',
-    'Interviews',
-    'Analysis',
-    'Sanctions',
-    'Debt',
-    'Loans',
-    'Smuggling',
-    'Drugs',
-    'Cybersecurity',
-    'Artificial intelligence',
-    'E-government',
-    'Digital payments',
-    'Small business',
-    'Manufacturing',
-    'Cement',
-    'Steel',
-    'Textiles',
-    'Fuel prices',
-    'Food prices',
-    'Rent',
-    'Poverty',
-    'Social welfare',
-    'Disability',
-    'Mental health',
-    'Cancer',
-    'Blood donation',
-    'Medicine',
-    'Pharmacies',
-    'Teachers',
-    'Exams',
-    'Scholarships',
-    'Research',
-    'Libraries',
-    'Archives',
-    'Genocide',
-    'Anfal',
-    'Memorials',
-    'Returnees',
-    'Camps',
-    'Demining',
-    'Ceasefire',
-    'Negotiations',
-    'Constitution',
-    'Federal Court',
-    'Oil exports',
-    'Revenue sharing',
-    'Electricity supply',
-    'Generators',
-    'Irrigation',
-    'Groundwater',
-    'Rainfall',
-    'Harvest',
-    'Tobacco',
-    'Grapes',
-    'Olives',
-    'Beekeeping',
-    'Poultry',
-    'Dairy',
-    'Bakeries',
-    'Restaurants',
-    'Hotels',
-    'Nightlife',
-    'Shopping',
-    'Bazaars',
-    'Fireworks',
-    'Weddings',
-    'Sports clubs',
-    'Transfers',
-    'Women in sport',
-    'Paralympics',
-    'Marathon',
-    'Swimming',
-    'Mountaineering',
-    'Skiing',
-    'Horse racing',
-    'Martial arts',
-    'Esports',
-  ],
-  // Institutions
-  ...[
-    'KRG',
-    'Iraqi government',
-    'Kurdistan Parliament',
-    'Council of Ministers',
-    'Central Bank of Iraq',
-    'UNHCR',
-    'UNICEF',
-    'WHO',
-    'Red Cross',
-    'IOM',
-    'World Bank',
-    'IMF',
-    'Erbil International Airport',
-    'Sulaimani International Airport',
-    'Salahaddin University',
-    'University of Duhok',
-    'University of Sulaimani',
-    'KDP',
-    'PUK',
-    'Gorran',
-    'New Generation',
-    'Kurdistan Islamic Union',
-    'Iraqi Premier League',
-    'Kurdistan Premier League',
-    'Erbil SC',
-    'Duhok SC',
-    'Zakho FC',
-    'Iraq national team',
-    'FIFA',
-    'AFC',
-    'Asian Cup',
-    'Gulf Cup',
-  ],
+  ...vocabulary.tags.places,
+  ...vocabulary.tags.topics,
+  ...vocabulary.tags.institutions,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -574,26 +109,49 @@ function fail(message, showUsage = false) {
   process.exit(1);
 }
 
-function parseArgs(argv) {
-  const options = {};
+const optionNames = ['count', 'out', 'seed'];
+
+function readOptions(argv) {
+  // util.parseArgs refuses "--seed -7" (a value that looks like a flag); a negative seed or an
+  // --out folder starting with "-" has always been allowed, so such a value is joined to its flag.
+  const args = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      console.log(usage);
-      process.exit(0);
-    }
-    const match = /^--(count|out|seed)(?:=(.*))?$/.exec(arg);
-    if (!match) fail(`unknown argument ${JSON.stringify(arg)}`, true);
-    const name = match[1];
-    let value = match[2];
-    if (value === undefined) {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) fail(`--${name} needs a value`, true);
+    const next = argv[i + 1];
+    const name = /^--(\w+)$/.exec(arg)?.[1];
+    if (optionNames.includes(name) && next?.startsWith('-') && !next.startsWith('--')) {
+      args.push(`${arg}=${next}`);
       i++;
+    } else {
+      args.push(arg);
     }
-    if (name in options) fail(`--${name} is given twice`, true);
-    options[name] = value;
   }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        count: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+      tokens: true,
+    });
+  } catch (error) {
+    fail(error.message, true);
+  }
+  if (parsed.values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  for (const name of optionNames) {
+    const given = parsed.tokens.filter((token) => token.kind === 'option' && token.name === name);
+    if (given.length > 1) fail(`--${name} is given twice`, true);
+  }
+  const options = parsed.values;
 
   if (options.count === undefined) fail('--count is required', true);
   if (!/^\d+$/.test(options.count) || !Number.isSafeInteger(Number(options.count)))
@@ -922,7 +480,7 @@ function createGenerator(seed, sectionSlugs) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-const { count, out, seed } = parseArgs(process.argv.slice(2));
+const { count, out, seed } = readOptions(process.argv.slice(2));
 const started = performance.now();
 checkOutputFolder(out);
 const articlesDir = path.join(out, 'articles');

@@ -3,6 +3,7 @@
 // Every image is an original abstract illustration, rasterised to a 1600x900 progressive JPEG.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 
 const W = 1600;
@@ -497,8 +498,19 @@ const images = {
   'mountain-lake-evening': lake,
 };
 
+let preview;
+try {
+  preview = parseArgs({
+    args: process.argv.slice(2),
+    options: { preview: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: false,
+  }).values.preview;
+} catch (error) {
+  console.error(`make-sample-images: ${error.message}`);
+  process.exit(2);
+}
 mkdirSync(outDir, { recursive: true });
-const preview = process.argv.includes('--preview');
 for (const [name, draw] of Object.entries(images)) {
   const source = Buffer.from(draw());
   const file = path.join(outDir, `${name}.jpg`);

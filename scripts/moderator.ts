@@ -3,6 +3,7 @@
 // at a terminal, or piped as the first line (`printf '%s\n' "$PASSWORD" | npm run moderator -- add editor`).
 import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { getAuthStore } from '../lib/auth';
 import {
   addModerator,
@@ -117,11 +118,26 @@ async function run(command: string | undefined, username: string | undefined): P
   return `"${username}" signed out everywhere: ${plural(result.endedSessions, 'session')} ended.`;
 }
 
-const [command, username, extra] = process.argv.slice(2);
-run(extra === undefined ? command : undefined, username).then(
-  (message) => console.log(message),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(error instanceof UsageError ? 2 : 1);
-  },
-);
+/** The command and its name; a flag (none is known) is a usage error that names it. */
+async function readArguments(): Promise<(string | undefined)[]> {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: {},
+      strict: true,
+      allowPositionals: true,
+    }).positionals;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+}
+
+readArguments()
+  .then(([command, username, extra]) => run(extra === undefined ? command : undefined, username))
+  .then(
+    (message) => console.log(message),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    },
+  );

@@ -1,9 +1,29 @@
 // Part of `npm run build`: writes .next/known-routes.json (see lib/routes/known-routes.ts), which the
 // server reads at start-up to answer unknown slugs with the static 404.
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { listKnownRoutes } from '../lib/routes/known-routes';
 
-const target = process.argv[2] ?? '.next/known-routes.json';
+function readTarget(): string {
+  try {
+    const { positionals } = parseArgs({
+      args: process.argv.slice(2),
+      options: {},
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length > 1)
+      throw new Error(
+        `expected at most one argument, the file to write; got ${positionals.length}`,
+      );
+    return positionals[0] ?? '.next/known-routes.json';
+  } catch (error) {
+    console.error(`write-known-routes: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
+const target = readTarget();
 const routes = listKnownRoutes();
 writeFileSync(target, JSON.stringify(routes));
 const lists = Object.values(routes.lists);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ogs from 'open-graph-scraper';
 import { imageSize } from 'image-size';
-import type { NewsArticle, WithContext } from 'schema-dts';
+import { readJsonLd } from '../support/json-ld';
 import { publishComment, unique } from './support';
 
 const seedPath = '/articles/hussein-rubio-discuss-strengthening-iraq-us-ties';
@@ -61,12 +61,11 @@ test('JSON-LD NewsArticle carries every property, and WebSite has a SearchAction
   baseURL,
 }) => {
   const html = await (await request.get(seedPath)).text();
-  const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
-    (m) => JSON.parse(m[1] ?? '{}'),
-  );
-  const article = blocks.find(
-    (block) => block['@type'] === 'NewsArticle',
-  ) as WithContext<NewsArticle>;
+  // Each block is parsed with its schema (tests/support/json-ld.ts): an unknown key fails too.
+  const blocks = readJsonLd(html);
+  expect(blocks.map((block) => block['@type'])).toEqual(['NewsArticle']);
+  const article = blocks.find((block) => block['@type'] === 'NewsArticle');
+  if (!article) throw new Error('the article page has no NewsArticle block');
   expect(article).toMatchObject({
     '@context': 'https://schema.org',
     headline: seedTitle,
@@ -101,20 +100,37 @@ test('JSON-LD NewsArticle carries every property, and WebSite has a SearchAction
   const shown = /Comments \((\d+)\)/.exec(html)?.[1];
   expect(shown).toBeDefined();
   expect(article.commentCount).toBe(Number(shown));
+  // The seed is its story's original: it lists the other editions' versions, and they name it.
+  expect(article.workTranslation?.map((version) => version['@id']).sort()).toEqual([
+    `${baseURL}/ar/articles/hussein-rubio-iraq-us-ties-ar`,
+    `${baseURL}/ckb/articles/hussein-rubio-iraq-us-ties-ckb`,
+  ]);
+  const arabic = readJsonLd(
+    await (await request.get('/ar/articles/hussein-rubio-iraq-us-ties-ar')).text(),
+  );
+  expect(arabic).toHaveLength(1);
+  expect(arabic[0]).toMatchObject({
+    inLanguage: 'ar',
+    translationOfWork: { '@id': `${baseURL}${seedPath}`, inLanguage: 'en', headline: seedTitle },
+  });
   const logo = await request.get('/logo.png');
   expect(imageSize(await logo.body())).toMatchObject({ width: 600, height: 60 });
 
-  const front = await (await request.get('/')).text();
-  const site = [...front.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
-    (m) => JSON.parse(m[1] ?? '{}'),
-  )[0];
-  expect(site).toMatchObject({
-    '@type': 'WebSite',
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { urlTemplate: `${baseURL}/search?q={search_term_string}` },
+  const front = readJsonLd(await (await request.get('/')).text());
+  expect(front).toEqual([
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: 'Newsroom',
+      url: `${baseURL}/`,
+      inLanguage: 'en',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: `${baseURL}/search?q={search_term_string}` },
+        'query-input': 'required name=search_term_string',
+      },
     },
-  });
+  ]);
 });
 
 test('Copy link puts the canonical URL on the clipboard; share links are plain links', async ({

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatProblem } from '@/lib/content';
-import { getTermLists, loadTermLists } from '@/lib/screening';
+import { loadTermLists } from '@/lib/screening';
 import { loadTermCatalog } from '@/lib/screening/terms';
+import { termsFixture } from '../support/fixtures';
 
 const folders: string[] = [];
 
@@ -33,14 +34,25 @@ function load(yaml: string | Buffer, name = 'terms.yaml') {
   };
 }
 
-test('the real content/moderation/terms.yaml loads with no problems', () => {
-  const { terms, problems } = loadTermLists();
-  expect(problems.map(formatProblem)).toEqual([]);
-  expect(terms.threat).toContain('kill you');
-  expect(terms['personal-attack'].length).toBeGreaterThan(0);
-  expect(Object.values(terms.abuse).every((list) => list.length > 0)).toBe(true);
-  expect(terms.banned).toEqual([]);
-  expect(getTermLists().shared).toEqual(terms);
+test('by default the lists are read from CONTENT_DIR/moderation, once for the process', async () => {
+  // The fixture's folder stands in for content/, so the newsroom's edits cannot change this test.
+  vi.resetModules();
+  vi.stubEnv('CONTENT_DIR', path.dirname(termsFixture));
+  try {
+    const screening = await import('@/lib/screening');
+    const { terms, problems } = screening.loadTermLists();
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(terms.threat).toEqual(['kill you', 'kill yourself', 'i know where you live']);
+    expect(terms['personal-attack'].length).toBeGreaterThan(0);
+    expect(Object.values(terms.abuse).every((list) => list.length > 0)).toBe(true);
+    expect(terms.banned).toEqual([]);
+    const catalog = screening.getTermLists();
+    expect(catalog.shared).toEqual(terms);
+    expect(Object.keys(catalog.byLanguage).sort()).toEqual(['ar', 'ckb']);
+    expect(screening.getTermLists()).toBe(catalog);
+  } finally {
+    vi.unstubAllEnvs();
+  }
 });
 
 test('a valid file is parsed, trimming terms; missing or empty lists are empty', () => {
