@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { editionCodes } from '@/lib/editions';
 import { formatProblem } from '@/lib/content';
 import { loadSections, sectionDescription, sectionName } from '@/lib/sections';
 
@@ -83,18 +82,5 @@ describe('section names per edition', () => {
     expect(lines).toEqual([
       '…/sections.yaml: 0.name_ckb: unknown field (allowed: slug, name, description, names, descriptions)',
     ]);
-  });
-});
-
-describe('content/sections.yaml', () => {
-  test('loads, and every section is named and described in every edition', () => {
-    const { sections, problems } = loadSections();
-    expect(problems).toEqual([]);
-    const others = editionCodes().filter((code) => code !== 'en');
-    for (const section of sections)
-      for (const code of others) {
-        expect(section.names?.[code], `${section.slug} names.${code}`).toBeTruthy();
-        expect(section.descriptions?.[code], `${section.slug} descriptions.${code}`).toBeTruthy();
-      }
   });
 });
