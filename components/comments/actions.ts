@@ -1,15 +1,9 @@
 'use server';
 
 import { formText } from '@/lib/request/form-values';
-import { revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { DatabaseBusyError } from '@/lib/db';
-import {
-  commentsTag,
-  postComment,
-  reportComment,
-  withdrawCommentByStatusToken,
-} from '@/lib/comments';
+import { postComment, reportComment, withdrawCommentByStatusToken } from '@/lib/comments';
 import { getArticle } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site/config';
@@ -99,8 +93,6 @@ export async function reportCommentAction(form: FormData): Promise<never> {
     case 'rate-limited':
       return back('limited');
     case 'reported':
-      // The next reader of the article gets the page without it.
-      if (result.newlyHidden) revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
       return back('done', result.articleSlug);
   }
 }
@@ -111,9 +103,7 @@ export async function reportCommentAction(form: FormData): Promise<never> {
  */
 export async function withdrawCommentAction(form: FormData): Promise<never> {
   const token = formText(form, 'token');
-  const withdrawn = await withdrawCommentByStatusToken(token);
-  // The article's next reader, and this reader going back to it, get the page without it.
-  if (withdrawn) updateTag(commentsTag(withdrawn.articleSlug));
+  await withdrawCommentByStatusToken(token);
   // An unknown token lands on the status page's 404, as visiting it would.
   redirect(routes.commentStatus(encodeURIComponent(token)));
 }

@@ -3,7 +3,7 @@
 import { formText } from '@/lib/request/form-values';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { refresh, updateTag } from 'next/cache';
+import { refresh } from 'next/cache';
 import * as z from 'zod';
 import {
   endSession,
@@ -16,7 +16,7 @@ import {
   startSession,
   usernameSchema,
 } from '@/lib/auth';
-import { commentsTag, getClientHash, queues } from '@/lib/comments';
+import { getClientHash, queues } from '@/lib/comments';
 import {
   currentModeratorRequest,
   getModerationConsole,
@@ -93,7 +93,6 @@ export async function queueAction(
     const console = await getModerationConsole();
     if (verb === 'keep') {
       const kept = await console.keep(request, ids[0] ?? 0);
-      if (kept) updateTag(commentsTag(kept.articleSlug));
       refresh();
       return { status: 'done', message: t.done(kept ? 1 : 0, 'kept') };
     }
@@ -106,8 +105,6 @@ export async function queueAction(
       category,
       ...(queue ? { queue } : {}),
     });
-    for (const slug of new Set(changed.map((comment) => comment.articleSlug)))
-      updateTag(commentsTag(slug));
     refresh();
     const done = t.done(changed.length, action === 'approve' ? 'approved' : 'rejected');
     const untouched = ids.length - changed.length;

@@ -3,10 +3,9 @@ import { cookies } from 'next/headers';
 import { getArticle } from '../articles';
 import { getAuthStore } from '../auth';
 import { findSessionModerator, sessionCookieName } from '../auth/sessions';
-import { getCommentStore } from '../comments';
+import { getModeratorComments, queueStatus, type Comment, type Queue } from '../comments';
+import type { ModeratorCommentAccess } from '../comments';
 import type { AuthStore, Moderator } from '../auth/store';
-import type { CommentStore } from '../comments/store';
-import { queueStatus, type Comment, type Queue } from '../comments/types';
 import { rejectionCategories, type RejectionCategory } from '../screening/types';
 
 /** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
@@ -29,7 +28,8 @@ export const queuePageSize = 25;
 export type QueueEntry = Comment & { articleLang: string | undefined };
 
 type ConsoleSources = {
-  comments: CommentStore;
+  /** The site's are the lib/comments facade's, which keeps readers' cached pages up to date. */
+  comments: ModeratorCommentAccess;
   auth: AuthStore;
   /** The language (edition code) of an article, or undefined when there is no such article. */
   articleLanguage: (slug: string) => Promise<string | undefined>;
@@ -139,7 +139,7 @@ let instance: ModerationConsole | undefined;
 /** The console over the site's own stores. */
 export async function getModerationConsole(): Promise<ModerationConsole> {
   instance ??= createModerationConsole({
-    comments: getCommentStore(),
+    comments: getModeratorComments(),
     auth: getAuthStore(),
     articleLanguage: async (slug) => (await getArticle(slug))?.lang,
   });

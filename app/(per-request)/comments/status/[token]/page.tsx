@@ -4,7 +4,7 @@ import { withdrawCommentAction } from '@/components/comments/actions';
 import { WithdrawForm } from '@/components/comments/withdraw-form';
 import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
-import { findCommentByStatusToken, type Comment } from '@/lib/comments';
+import { findCommentByStatusToken, type CommentStatusView } from '@/lib/comments';
 import { formatDateTime } from '@/lib/text/dates';
 import { defaultEdition, textDirection } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
@@ -48,7 +48,7 @@ async function CommentStatus({
   token,
   confirming,
 }: {
-  comment: Comment;
+  comment: CommentStatusView;
   token: string;
   confirming: boolean;
 }) {
