@@ -9,6 +9,7 @@ import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site/config';
 import type { CommentFormState, ReportOutcome } from './form-state';
 import { routes } from '@/lib/routes';
+import { getClientKey } from '@/lib/request/context';
 
 /** The comment form's action: a public endpoint, so everything is checked again in lib/comments. */
 export async function submitCommentAction(
@@ -26,11 +27,14 @@ export async function submitCommentAction(
   };
   let result;
   try {
-    result = await postComment({
-      ...values,
-      articleSlug,
-      website: formText(form, 'website'),
-    });
+    result = await postComment(
+      {
+        ...values,
+        articleSlug,
+        website: formText(form, 'website'),
+      },
+      { clientKey: await getClientKey() },
+    );
   } catch (error) {
     if (!(error instanceof DatabaseBusyError)) throw error;
     return { status: 'error', values, fieldErrors: {}, formError: messages.databaseBusy };
@@ -39,7 +43,7 @@ export async function submitCommentAction(
     case 'accepted':
       return {
         status: 'accepted',
-        statusUrl: absoluteUrl(`/comments/status/${result.statusToken}`),
+        statusUrl: absoluteUrl(routes.commentStatus(result.statusToken)),
       };
     case 'invalid':
       return {
@@ -84,7 +88,7 @@ export async function reportCommentAction(form: FormData): Promise<never> {
   ) {
     return back('gone');
   }
-  const result = await reportComment(commentId, reason);
+  const result = await reportComment(commentId, reason, { clientKey: await getClientKey() });
   switch (result.outcome) {
     case 'not-found':
       return back('gone');

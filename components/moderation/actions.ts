@@ -8,6 +8,7 @@ import * as z from 'zod';
 import {
   endSession,
   getAuthStore,
+  hashClientKey,
   passwordProblem,
   sessionCookieName,
   sessionCookieOptions,
@@ -16,14 +17,10 @@ import {
   startSession,
   usernameSchema,
 } from '@/lib/auth';
-import { getClientHash, queues } from '@/lib/comments';
-import {
-  currentModeratorRequest,
-  getModerationConsole,
-  NotSignedInError,
-} from '@/lib/moderation/console';
+import { queues } from '@/lib/comments';
+import { getModerationConsole, NotSignedInError } from '@/lib/moderation/console';
 import { consoleMessages as t } from '@/lib/messages';
-import { isHttpsRequest } from '@/lib/request/context';
+import { currentModeratorRequest, getClientKey, isHttpsRequest } from '@/lib/request/context';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
 
 async function beginSession(moderatorId: number) {
@@ -48,7 +45,7 @@ export async function signInAction(
   const result = await signIn(getAuthStore(), {
     username,
     password,
-    clientHash: await getClientHash(),
+    clientHash: await hashClientKey(await getClientKey()),
     now: Date.now(),
   });
   if (result.outcome === 'locked')

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getSqliteDatabase, retryWhenBusy } from '../db';
+import { getServerSecret, hashClient } from './secret';
 import { createSqliteAuthStore } from './sqlite';
 import type { AuthStore } from './store';
 
@@ -17,4 +18,9 @@ let store: AuthStore | undefined;
 export function getAuthStore(): AuthStore {
   store ??= retryWhenBusy(createSqliteAuthStore(getSqliteDatabase()));
   return store;
+}
+
+/** A client key (lib/request/context's getClientKey) as it is stored and compared: hashed with the server secret. */
+export async function hashClientKey(clientKey: string): Promise<string> {
+  return hashClient(clientKey, await getServerSecret(getAuthStore()));
 }

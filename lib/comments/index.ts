@@ -1,12 +1,11 @@
 import 'server-only';
 import { cacheLife, cacheTag, revalidateTag, updateTag } from 'next/cache';
 import { getArticle } from '../articles';
-import { getAuthStore, getServerSecret } from '../auth';
+import { getAuthStore, getServerSecret, hashClientKey } from '../auth';
 import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
 import { sha256 } from '../db/hash';
 import { getTermLists } from '../screening';
-import { getClientKey } from '../request/context';
 import { createModeratorCommentAccess, type ModeratorCommentAccess } from './moderator-access';
 import { toPublicComment, toReportableComment, toStatusView } from './public-views';
 import { createRetention } from './retention';
@@ -14,7 +13,6 @@ import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
 import type { CommentStatusView, PublicComment, ReportableComment, ReportResult } from './types';
 import { submitComment, type SubmitOutcome } from './submit';
-import { hashClient } from './tokens';
 
 export type { CommentStore } from './store';
 export type * from './types';
@@ -66,19 +64,20 @@ export async function getPublishedComments(articleSlug: string): Promise<PublicC
   return (await getCommentStore().listPublished(articleSlug)).map(toPublicComment);
 }
 
-/** The reader's client as a keyed hash of the request's IP address. */
-export async function getClientHash(): Promise<string> {
-  return hashClient(await getClientKey(), await getServerSecret(getAuthStore()));
-}
+/** Who is posting or reporting: the client key the edge read from the request (lib/request/context). */
+export type ReaderContext = { clientKey: string };
 
-/** Posts a comment from the form, for the server action: this request's client, clock and limits. */
-export async function postComment(fields: Record<string, unknown>): Promise<SubmitOutcome> {
+/** Posts a comment from the form, for the server action: this reader's client, the clock and limits. */
+export async function postComment(
+  fields: Record<string, unknown>,
+  reader: ReaderContext,
+): Promise<SubmitOutcome> {
   const env = getEnv();
   await purgeExpiredComments();
   return submitComment(fields, {
     store: getCommentStore(),
     secret: await getServerSecret(getAuthStore()),
-    clientHash: await getClientHash(),
+    clientHash: await hashClientKey(reader.clientKey),
     terms: getTermLists(),
     limits: {
       minIntervalMs: env.COMMENT_MIN_INTERVAL_SECONDS * 1000,
@@ -110,15 +109,19 @@ export async function getReportableComment(id: number): Promise<ReportableCommen
 }
 
 /**
- * This request's reader reports a comment, within the configured limits. When the report hides
+ * A reader reports a comment, within the configured limits. When the report hides
  * it, the article's next reader gets the page without it (revalidateTag, expiring at once).
  */
-export async function reportComment(commentId: number, reason: string): Promise<ReportResult> {
+export async function reportComment(
+  commentId: number,
+  reason: string,
+  reader: ReaderContext,
+): Promise<ReportResult> {
   const env = getEnv();
   await purgeExpiredComments();
   const result = await getCommentStore().addReport({
     commentId,
-    clientHash: await getClientHash(),
+    clientHash: await hashClientKey(reader.clientKey),
     reason,
     now: Date.now(),
     hideThreshold: env.REPORT_HIDE_THRESHOLD,

@@ -1,8 +1,7 @@
 import 'server-only';
-import { cookies } from 'next/headers';
 import { getArticle } from '../articles';
 import { getAuthStore } from '../auth';
-import { findSessionModerator, sessionCookieName } from '../auth/sessions';
+import { findSessionModerator } from '../auth/sessions';
 import { getModeratorComments, queueStatus, type Comment, type Queue } from '../comments';
 import type { ModeratorCommentAccess } from '../comments';
 import type { AuthStore, Moderator } from '../auth/store';
@@ -144,9 +143,4 @@ export async function getModerationConsole(): Promise<ModerationConsole> {
     articleLanguage: async (slug) => (await getArticle(slug))?.lang,
   });
   return instance;
-}
-
-/** This request as the console sees it: the session cookie and the clock. */
-export async function currentModeratorRequest(): Promise<ModeratorRequest> {
-  return { sessionId: (await cookies()).get(sessionCookieName)?.value, now: Date.now() };
 }

@@ -9,11 +9,8 @@ import { listArticles } from '@/lib/articles';
 import { queues, type Queue } from '@/lib/comments';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import { rejectionCategories } from '@/lib/screening';
-import {
-  currentModeratorRequest,
-  getModerationConsole,
-  NotSignedInError,
-} from '@/lib/moderation/console';
+import { getModerationConsole, NotSignedInError } from '@/lib/moderation/console';
+import { currentModeratorRequest } from '@/lib/request/context';
 import { getSite } from '@/lib/site/config';
 
 export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {

@@ -4,11 +4,8 @@ import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
 import { formatDateTime } from '@/lib/text/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
-import {
-  currentModeratorRequest,
-  getModerationConsole,
-  NotSignedInError,
-} from '@/lib/moderation/console';
+import { getModerationConsole, NotSignedInError } from '@/lib/moderation/console';
+import { currentModeratorRequest } from '@/lib/request/context';
 import { defaultEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site/config';

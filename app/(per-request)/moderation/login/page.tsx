@@ -2,7 +2,8 @@ import { redirect } from 'next/navigation';
 import { signInAction } from '@/components/moderation/actions';
 import { SignInForm } from '@/components/moderation/sign-in-form';
 import { consoleMessages as t } from '@/lib/messages';
-import { currentModeratorRequest, getModerationConsole } from '@/lib/moderation/console';
+import { getModerationConsole } from '@/lib/moderation/console';
+import { currentModeratorRequest } from '@/lib/request/context';
 
 export default function SignInPage() {
   return (
