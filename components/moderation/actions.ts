@@ -18,7 +18,7 @@ import {
   usernameSchema,
 } from '@/lib/auth';
 import { queues } from '@/lib/comments';
-import { getModerationConsole, NotSignedInError } from '@/lib/moderation/console';
+import { getModerationConsole, NotSignedInError } from '@/lib/moderation';
 import { consoleMessages as t } from '@/lib/messages';
 import { currentModeratorRequest, getClientKey, isHttpsRequest } from '@/lib/request/context';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
@@ -87,16 +87,16 @@ export async function queueAction(
   if (ids.length === 0) return { status: 'error', message: t.nothingSelected };
   const request = await currentModeratorRequest();
   try {
-    const console = await getModerationConsole();
+    const moderation = await getModerationConsole();
     if (verb === 'keep') {
-      const kept = await console.keep(request, ids[0] ?? 0);
+      const kept = await moderation.keep(request, ids[0] ?? 0);
       refresh();
       return { status: 'done', message: t.done(kept ? 1 : 0, 'kept') };
     }
     const action = verb === 'approve' || verb === 'bulk-approve' ? 'approve' : 'reject';
     const category = formText(form, bulk ? 'bulk-category' : `category-${id}`);
     const queue = queues.find((name) => name === formText(form, 'queue'));
-    const changed = await console.decide(request, {
+    const changed = await moderation.decide(request, {
       commentIds: ids,
       action,
       category,

@@ -1,10 +1,9 @@
 import 'server-only';
 import { getArticle } from '../articles';
-import { getAuthStore } from '../auth';
+import { getAuthStore, type Moderator } from '../auth';
 import { findSessionModerator } from '../auth/sessions';
 import { getModeratorComments, queueStatus, type Comment, type Queue } from '../comments';
 import type { ModeratorCommentAccess } from '../comments';
-import type { AuthStore, Moderator } from '../auth/store';
 import { rejectionCategories, type RejectionCategory } from '../screening/types';
 
 /** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
@@ -29,7 +28,8 @@ export type QueueEntry = Comment & { articleLang: string | undefined };
 type ConsoleSources = {
   /** The site's are the lib/comments facade's, which keeps readers' cached pages up to date. */
   comments: ModeratorCommentAccess;
-  auth: AuthStore;
+  /** The moderator a session id belongs to at a time, or undefined (unknown, ended or expired). */
+  findModerator: (sessionId: string | undefined, now: number) => Promise<Moderator | undefined>;
   /** The language (edition code) of an article, or undefined when there is no such article. */
   articleLanguage: (slug: string) => Promise<string | undefined>;
 };
@@ -41,7 +41,7 @@ type ConsoleSources = {
  */
 export function createModerationConsole(stores: ConsoleSources) {
   async function authorize(request: ModeratorRequest): Promise<Moderator> {
-    const moderator = await findSessionModerator(stores.auth, request.sessionId, request.now);
+    const moderator = await stores.findModerator(request.sessionId, request.now);
     if (!moderator) throw new NotSignedInError();
     return moderator;
   }
@@ -49,7 +49,7 @@ export function createModerationConsole(stores: ConsoleSources) {
   return {
     /** The signed-in moderator, or undefined (pages redirect to sign-in). */
     async whoIs(request: ModeratorRequest): Promise<Moderator | undefined> {
-      return findSessionModerator(stores.auth, request.sessionId, request.now);
+      return stores.findModerator(request.sessionId, request.now);
     },
 
     async viewQueue(
@@ -139,7 +139,7 @@ let instance: ModerationConsole | undefined;
 export async function getModerationConsole(): Promise<ModerationConsole> {
   instance ??= createModerationConsole({
     comments: getModeratorComments(),
-    auth: getAuthStore(),
+    findModerator: (sessionId, now) => findSessionModerator(getAuthStore(), sessionId, now),
     articleLanguage: async (slug) => (await getArticle(slug))?.lang,
   });
   return instance;

@@ -1,16 +1,14 @@
-import { redirect } from 'next/navigation';
 import { firstParam } from '@/lib/request/form-values';
 import { queueAction } from '@/components/moderation/actions';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
 import { QueueForm } from '@/components/moderation/queue-form';
 import { QueueItem } from '@/components/moderation/queue-item';
+import { requireModerator } from '@/components/moderation/require-moderator';
 import { listArticles } from '@/lib/articles';
 import { queues, type Queue } from '@/lib/comments';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import { rejectionCategories } from '@/lib/screening';
-import { getModerationConsole, NotSignedInError } from '@/lib/moderation/console';
-import { currentModeratorRequest } from '@/lib/request/context';
 import { getSite } from '@/lib/site/config';
 
 export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {
@@ -22,18 +20,9 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
   const queue: Queue = queues.find((name) => name === firstParam(params.queue)) ?? 'pending';
   const articleSlug = firstParam(params.article) || undefined;
   const page = Number(firstParam(params.page) ?? 1) || 1;
-  const console = await getModerationConsole();
-  let view;
-  try {
-    view = await console.viewQueue(await currentModeratorRequest(), {
-      queue,
-      page,
-      ...(articleSlug ? { articleSlug } : {}),
-    });
-  } catch (error) {
-    if (error instanceof NotSignedInError) redirect('/moderation/login');
-    throw error;
-  }
+  const view = await requireModerator((moderation, request) =>
+    moderation.viewQueue(request, { queue, page, ...(articleSlug ? { articleSlug } : {}) }),
+  );
   const titles = new Map((await listArticles()).map((article) => [article.slug, article.title]));
   const categories = rejectionCategories.map((value) => ({
     value,

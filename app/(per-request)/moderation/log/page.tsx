@@ -1,11 +1,9 @@
-import { redirect } from 'next/navigation';
 import { firstParam } from '@/lib/request/form-values';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
+import { requireModerator } from '@/components/moderation/require-moderator';
 import { formatDateTime } from '@/lib/text/dates';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
-import { getModerationConsole, NotSignedInError } from '@/lib/moderation/console';
-import { currentModeratorRequest } from '@/lib/request/context';
 import { defaultEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site/config';
@@ -17,13 +15,9 @@ export default function ModerationLogPage({ searchParams }: PageProps<'/moderati
 async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'searchParams'>) {
   const raw = (await searchParams).page;
   const page = Number(firstParam(raw)) || 1;
-  let view;
-  try {
-    view = await (await getModerationConsole()).viewLog(await currentModeratorRequest(), { page });
-  } catch (error) {
-    if (error instanceof NotSignedInError) redirect('/moderation/login');
-    throw error;
-  }
+  const view = await requireModerator((moderation, request) =>
+    moderation.viewLog(request, { page }),
+  );
   const timeZone = getSite().timeZone;
   return (
     <div className="py-4">
