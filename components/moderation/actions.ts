@@ -6,29 +6,27 @@ import { redirect } from 'next/navigation';
 import { refresh } from 'next/cache';
 import * as z from 'zod';
 import {
-  endSession,
-  getAuthStore,
-  hashClientKey,
+  endModeratorSession,
   passwordProblem,
   sessionCookieName,
   sessionCookieOptions,
-  setUpFirstModerator,
-  signIn,
-  startSession,
+  setUpFirstModeratorAccount,
+  signInModerator,
+  startModeratorSession,
   usernameSchema,
 } from '@/lib/auth';
 import { queues } from '@/lib/comments';
 import { getModerationConsole, NotSignedInError } from '@/lib/moderation';
 import { consoleMessages as t } from '@/lib/messages';
+import { routes } from '@/lib/routes';
 import { currentModeratorRequest, getClientKey, isHttpsRequest } from '@/lib/request/context';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
 
 async function beginSession(moderatorId: number) {
   const jar = await cookies();
-  const store = getAuthStore();
   // A fresh id at every sign-in; any session this browser had before ends.
-  await endSession(store, jar.get(sessionCookieName)?.value);
-  const session = await startSession(store, moderatorId, Date.now());
+  await endModeratorSession(jar.get(sessionCookieName)?.value);
+  const session = await startModeratorSession(moderatorId);
   jar.set(
     sessionCookieName,
     session.id,
@@ -42,26 +40,21 @@ export async function signInAction(
 ): Promise<SignInFormState> {
   const username = formText(form, 'username').trim().slice(0, 200);
   const password = formText(form, 'password').slice(0, 1000);
-  const result = await signIn(getAuthStore(), {
-    username,
-    password,
-    clientHash: await hashClientKey(await getClientKey()),
-    now: Date.now(),
-  });
+  const result = await signInModerator({ username, password, clientKey: await getClientKey() });
   if (result.outcome === 'locked')
     return { status: 'error', message: t.locked(result.retryAfterSeconds), username };
   if (result.outcome === 'invalid')
     return { status: 'error', message: t.invalidCredentials, username };
   if (result.outcome === 'busy') return { status: 'error', message: t.signInBusy, username };
   await beginSession(result.moderator.id);
-  redirect('/moderation');
+  redirect(routes.moderation());
 }
 
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();
-  await endSession(getAuthStore(), jar.get(sessionCookieName)?.value);
+  await endModeratorSession(jar.get(sessionCookieName)?.value);
   jar.delete(sessionCookieName);
-  redirect('/moderation/login');
+  redirect(routes.moderationLogin());
 }
 
 const intentSchema = z.union([
@@ -130,14 +123,13 @@ export async function setupAction(
   if (weak) return { status: 'error', field: 'password', message: weak, username };
   if (password !== formText(form, 'confirm'))
     return { status: 'error', field: 'confirm', message: t.passwordsDiffer, username };
-  const result = await setUpFirstModerator(getAuthStore(), {
+  const result = await setUpFirstModeratorAccount({
     username,
     password,
     token: formText(form, 'token'),
-    now: Date.now(),
   });
   if (result.outcome === 'busy') return { status: 'error', message: t.signInBusy, username };
   if (result.outcome !== 'created') return { status: 'error', message: t.setupInvalid, username };
   await beginSession(result.moderator.id);
-  redirect('/moderation');
+  redirect(routes.moderation());
 }

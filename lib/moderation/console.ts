@@ -1,7 +1,6 @@
 import 'server-only';
 import { getArticle } from '../articles';
-import { getAuthStore, type Moderator } from '../auth';
-import { findSessionModerator } from '../auth/sessions';
+import { findModeratorOfSession, type Moderator } from '../auth';
 import { getModeratorComments, queueStatus, type Comment, type Queue } from '../comments';
 import type { ModeratorCommentAccess } from '../comments';
 import { rejectionCategories, type RejectionCategory } from '../screening/types';
@@ -139,7 +138,7 @@ let instance: ModerationConsole | undefined;
 export async function getModerationConsole(): Promise<ModerationConsole> {
   instance ??= createModerationConsole({
     comments: getModeratorComments(),
-    findModerator: (sessionId, now) => findSessionModerator(getAuthStore(), sessionId, now),
+    findModerator: findModeratorOfSession,
     articleLanguage: async (slug) => (await getArticle(slug))?.lang,
   });
   return instance;
