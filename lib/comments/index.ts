@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag, revalidateTag, updateTag } from 'next/cache';
+import { cache } from 'react';
 import { getArticle } from '../articles';
 import { getAuthStore, getServerSecret, hashClientKey } from '../auth';
 import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
@@ -88,25 +89,32 @@ export async function postComment(
   });
 }
 
+// The status and report pages' lookups are asked twice while one page renders: by the
+// per-request layout, for the page's language, and by the page. React's cache() makes that
+// one read per render (and only within it: each request reads afresh, and outside a render,
+// as in proxy.ts, every call reads).
+
 /** The comment behind a private status link, or undefined for an unknown token. */
-export async function findCommentByStatusToken(
-  token: string,
-): Promise<CommentStatusView | undefined> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  const comment = await getCommentStore().findByStatusToken(sha256(token));
-  return comment && toStatusView(comment);
-}
+export const findCommentByStatusToken = cache(
+  async (token: string): Promise<CommentStatusView | undefined> => {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+    const comment = await getCommentStore().findByStatusToken(sha256(token));
+    return comment && toStatusView(comment);
+  },
+);
 
 /**
  * A comment readers can see, as the report page shows it; undefined for any other id
  * (unknown, pending, rejected, hidden, withdrawn), so the page cannot tell them apart.
  */
-export async function getReportableComment(id: number): Promise<ReportableComment | undefined> {
-  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-  const comment = await getCommentStore().getComment(id);
-  if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) return undefined;
-  return toReportableComment(comment);
-}
+export const getReportableComment = cache(
+  async (id: number): Promise<ReportableComment | undefined> => {
+    if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+    const comment = await getCommentStore().getComment(id);
+    if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) return undefined;
+    return toReportableComment(comment);
+  },
+);
 
 /**
  * A reader reports a comment, within the configured limits. When the report hides
