@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getAuthStore } from '@/lib/auth';
-import { findSessionModerator, sessionCookieName } from '@/lib/auth/sessions';
+import { findModeratorOfSession, sessionCookieName } from '@/lib/auth';
 import { findCommentByStatusToken, getReportableComment } from '@/lib/comments';
 import { pagePathHeader } from '@/lib/request/page-path';
 import { routes } from '@/lib/routes';
@@ -58,7 +57,7 @@ export async function proxy(request: NextRequest) {
 async function hasLiveSession(request: NextRequest): Promise<boolean> {
   const id = request.cookies.get(sessionCookieName)?.value;
   if (!id) return false;
-  return (await findSessionModerator(getAuthStore(), id, Date.now())) !== undefined;
+  return (await findModeratorOfSession(id, Date.now())) !== undefined;
 }
 
 async function isHiddenCommentPage(request: NextRequest): Promise<boolean> {
@@ -78,7 +77,7 @@ async function isHiddenCommentPage(request: NextRequest): Promise<boolean> {
 /** Console pages other than sign-in and first-account setup. */
 function isSignedInPath(path: string): boolean {
   if (path !== routes.moderation() && !path.startsWith(`${routes.moderation()}/`)) return false;
-  return path !== routes.moderationLogin() && !path.startsWith(`${routes.moderation()}/setup/`);
+  return path !== routes.moderationLogin() && !path.startsWith(routes.moderationSetup(''));
 }
 
 export const config = { matcher: ['/moderation', '/moderation/:path*', '/comments/:path*'] };

@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
 import { requestLanguage } from '@/lib/editions/page-language';
+import { getRequestNonce } from '@/lib/request/context';
 import { siteMetadata, siteViewport } from '@/lib/site/metadata';
 import '../globals.css';
 
@@ -23,8 +23,7 @@ export const viewport: Viewport = siteViewport;
 
 export default async function PerRequestLayout({ children }: { children: ReactNode }) {
   await connection();
-  const requestHeaders = await headers();
-  const nonce = requestHeaders.get('x-nonce') ?? undefined;
+  const nonce = await getRequestNonce();
   const lang = await requestLanguage();
   return (
     <SiteDocument lang={lang} {...(nonce ? { nonce } : {})}>

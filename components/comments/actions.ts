@@ -1,20 +1,15 @@
 'use server';
 
 import { formText } from '@/lib/request/form-values';
-import { revalidateTag, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { DatabaseBusyError } from '@/lib/db';
-import {
-  commentsTag,
-  postComment,
-  reportComment,
-  withdrawCommentByStatusToken,
-} from '@/lib/comments';
+import { postComment, reportComment, withdrawCommentByStatusToken } from '@/lib/comments';
 import { getArticle } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site/config';
 import type { CommentFormState, ReportOutcome } from './form-state';
 import { routes } from '@/lib/routes';
+import { getClientKey } from '@/lib/request/context';
 
 /** The comment form's action: a public endpoint, so everything is checked again in lib/comments. */
 export async function submitCommentAction(
@@ -32,11 +27,14 @@ export async function submitCommentAction(
   };
   let result;
   try {
-    result = await postComment({
-      ...values,
-      articleSlug,
-      website: formText(form, 'website'),
-    });
+    result = await postComment(
+      {
+        ...values,
+        articleSlug,
+        website: formText(form, 'website'),
+      },
+      { clientKey: await getClientKey() },
+    );
   } catch (error) {
     if (!(error instanceof DatabaseBusyError)) throw error;
     return { status: 'error', values, fieldErrors: {}, formError: messages.databaseBusy };
@@ -45,7 +43,7 @@ export async function submitCommentAction(
     case 'accepted':
       return {
         status: 'accepted',
-        statusUrl: absoluteUrl(`/comments/status/${result.statusToken}`),
+        statusUrl: absoluteUrl(routes.commentStatus(result.statusToken)),
       };
     case 'invalid':
       return {
@@ -90,7 +88,7 @@ export async function reportCommentAction(form: FormData): Promise<never> {
   ) {
     return back('gone');
   }
-  const result = await reportComment(commentId, reason);
+  const result = await reportComment(commentId, reason, { clientKey: await getClientKey() });
   switch (result.outcome) {
     case 'not-found':
       return back('gone');
@@ -99,8 +97,6 @@ export async function reportCommentAction(form: FormData): Promise<never> {
     case 'rate-limited':
       return back('limited');
     case 'reported':
-      // The next reader of the article gets the page without it.
-      if (result.newlyHidden) revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
       return back('done', result.articleSlug);
   }
 }
@@ -111,9 +107,7 @@ export async function reportCommentAction(form: FormData): Promise<never> {
  */
 export async function withdrawCommentAction(form: FormData): Promise<never> {
   const token = formText(form, 'token');
-  const withdrawn = await withdrawCommentByStatusToken(token);
-  // The article's next reader, and this reader going back to it, get the page without it.
-  if (withdrawn) updateTag(commentsTag(withdrawn.articleSlug));
+  await withdrawCommentByStatusToken(token);
   // An unknown token lands on the status page's 404, as visiting it would.
   redirect(routes.commentStatus(encodeURIComponent(token)));
 }

@@ -1,4 +1,4 @@
-import type { CommentField } from '@/lib/comments/input';
+import type { CommentField } from '@/lib/comments';
 
 export type CommentValues = { name: string; email: string; body: string; parentId: string };
 

@@ -3,35 +3,30 @@
 import { formText } from '@/lib/request/form-values';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { refresh, updateTag } from 'next/cache';
+import { refresh } from 'next/cache';
 import * as z from 'zod';
 import {
-  endSession,
-  getAuthStore,
+  endModeratorSession,
   passwordProblem,
   sessionCookieName,
   sessionCookieOptions,
-  setUpFirstModerator,
-  signIn,
-  startSession,
+  setUpFirstModeratorAccount,
+  signInModerator,
+  startModeratorSession,
   usernameSchema,
 } from '@/lib/auth';
-import { commentsTag, getClientHash, queues } from '@/lib/comments';
-import {
-  currentModeratorRequest,
-  getModerationConsole,
-  NotSignedInError,
-} from '@/lib/moderation/console';
+import { queues } from '@/lib/comments';
+import { getModerationConsole, NotSignedInError } from '@/lib/moderation';
 import { consoleMessages as t } from '@/lib/messages';
-import { isHttpsRequest } from '@/lib/request/context';
+import { routes } from '@/lib/routes';
+import { currentModeratorRequest, getClientKey, isHttpsRequest } from '@/lib/request/context';
 import type { ConsoleFormState, SetupFormState, SignInFormState } from './form-state';
 
 async function beginSession(moderatorId: number) {
   const jar = await cookies();
-  const store = getAuthStore();
   // A fresh id at every sign-in; any session this browser had before ends.
-  await endSession(store, jar.get(sessionCookieName)?.value);
-  const session = await startSession(store, moderatorId, Date.now());
+  await endModeratorSession(jar.get(sessionCookieName)?.value);
+  const session = await startModeratorSession(moderatorId);
   jar.set(
     sessionCookieName,
     session.id,
@@ -45,26 +40,21 @@ export async function signInAction(
 ): Promise<SignInFormState> {
   const username = formText(form, 'username').trim().slice(0, 200);
   const password = formText(form, 'password').slice(0, 1000);
-  const result = await signIn(getAuthStore(), {
-    username,
-    password,
-    clientHash: await getClientHash(),
-    now: Date.now(),
-  });
+  const result = await signInModerator({ username, password, clientKey: await getClientKey() });
   if (result.outcome === 'locked')
     return { status: 'error', message: t.locked(result.retryAfterSeconds), username };
   if (result.outcome === 'invalid')
     return { status: 'error', message: t.invalidCredentials, username };
   if (result.outcome === 'busy') return { status: 'error', message: t.signInBusy, username };
   await beginSession(result.moderator.id);
-  redirect('/moderation');
+  redirect(routes.moderation());
 }
 
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();
-  await endSession(getAuthStore(), jar.get(sessionCookieName)?.value);
+  await endModeratorSession(jar.get(sessionCookieName)?.value);
   jar.delete(sessionCookieName);
-  redirect('/moderation/login');
+  redirect(routes.moderationLogin());
 }
 
 const intentSchema = z.union([
@@ -90,24 +80,21 @@ export async function queueAction(
   if (ids.length === 0) return { status: 'error', message: t.nothingSelected };
   const request = await currentModeratorRequest();
   try {
-    const console = await getModerationConsole();
+    const moderation = await getModerationConsole();
     if (verb === 'keep') {
-      const kept = await console.keep(request, ids[0] ?? 0);
-      if (kept) updateTag(commentsTag(kept.articleSlug));
+      const kept = await moderation.keep(request, ids[0] ?? 0);
       refresh();
       return { status: 'done', message: t.done(kept ? 1 : 0, 'kept') };
     }
     const action = verb === 'approve' || verb === 'bulk-approve' ? 'approve' : 'reject';
     const category = formText(form, bulk ? 'bulk-category' : `category-${id}`);
     const queue = queues.find((name) => name === formText(form, 'queue'));
-    const changed = await console.decide(request, {
+    const changed = await moderation.decide(request, {
       commentIds: ids,
       action,
       category,
       ...(queue ? { queue } : {}),
     });
-    for (const slug of new Set(changed.map((comment) => comment.articleSlug)))
-      updateTag(commentsTag(slug));
     refresh();
     const done = t.done(changed.length, action === 'approve' ? 'approved' : 'rejected');
     const untouched = ids.length - changed.length;
@@ -136,14 +123,13 @@ export async function setupAction(
   if (weak) return { status: 'error', field: 'password', message: weak, username };
   if (password !== formText(form, 'confirm'))
     return { status: 'error', field: 'confirm', message: t.passwordsDiffer, username };
-  const result = await setUpFirstModerator(getAuthStore(), {
+  const result = await setUpFirstModeratorAccount({
     username,
     password,
     token: formText(form, 'token'),
-    now: Date.now(),
   });
   if (result.outcome === 'busy') return { status: 'error', message: t.signInBusy, username };
   if (result.outcome !== 'created') return { status: 'error', message: t.setupInvalid, username };
   await beginSession(result.moderator.id);
-  redirect('/moderation');
+  redirect(routes.moderation());
 }

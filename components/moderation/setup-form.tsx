@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Field, FormMessage, inputClass } from '../forms/field';
+import { SubmitButton } from '../forms/submit-button';
 import type { SetupFormState } from './form-state';
-import { SubmitButton } from './sign-in-form';
 
 type Props = {
   token: string;

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field, FormMessage, inputClass } from '../forms/field';
+import { SubmitButton } from '../forms/submit-button';
 import type { SignInFormState } from './form-state';
 
 type Props = {
@@ -40,17 +41,5 @@ export function SignInForm({ action, labels }: Props) {
       </Field>
       <SubmitButton pending={pending}>{pending ? labels.submitting : labels.submit}</SubmitButton>
     </form>
-  );
-}
-
-export function SubmitButton({ pending, children }: { pending: boolean; children: string }) {
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded bg-neutral-900 px-5 py-2.5 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900"
-    >
-      {children}
-    </button>
   );
 }

@@ -1,7 +1,12 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { getEnv } from '../env';
 import type { AuthStore } from './store';
+
+/** A client, as a keyed hash of its key (its IP address): comparable, never reversible, never stored raw. */
+export function hashClient(clientKey: string, secret: string): string {
+  return createHmac('sha256', secret).update(`client:${clientKey}`).digest('hex');
+}
 
 let cached: Promise<string> | undefined;
 

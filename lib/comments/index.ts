@@ -1,18 +1,19 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheLife, cacheTag, revalidateTag, updateTag } from 'next/cache';
+import { cache } from 'react';
 import { getArticle } from '../articles';
-import { getAuthStore, getServerSecret } from '../auth';
+import { getAuthStore, getServerSecret, hashClientKey } from '../auth';
 import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
 import { sha256 } from '../db/hash';
 import { getTermLists } from '../screening';
-import { getClientKey } from '../request/context';
+import { createModeratorCommentAccess, type ModeratorCommentAccess } from './moderator-access';
+import { toPublicComment, toReportableComment, toStatusView } from './public-views';
 import { createRetention } from './retention';
 import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
-import type { Comment, PublicComment, ReportResult } from './types';
+import type { CommentStatusView, PublicComment, ReportableComment, ReportResult } from './types';
 import { submitComment, type SubmitOutcome } from './submit';
-import { hashClient } from './tokens';
 
 export type { CommentStore } from './store';
 export type * from './types';
@@ -20,10 +21,16 @@ export { queues, queueStatus, commentStatuses, erasedValue } from './types';
 export { commentLimits, type CommentField } from './input';
 export { createSqliteCommentStore } from './sqlite';
 export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
+export type { ModeratorCommentAccess } from './moderator-access';
+
+// This module is the one door to comment data: pages, components and actions call the
+// functions below, which return public shapes to public pages and invalidate the cached
+// comments sections themselves. updateTag (read-your-own-writes) works only inside a server
+// action; the functions that call it are only ever called from one.
 
 let store: CommentStore | undefined;
 
-export function getCommentStore(): CommentStore {
+function getCommentStore(): CommentStore {
   store ??= retryWhenBusy(createSqliteCommentStore(getSqliteDatabase()));
   return store;
 }
@@ -55,22 +62,23 @@ export async function getPublishedComments(articleSlug: string): Promise<PublicC
   'use cache';
   cacheLife('max');
   cacheTag(commentsTag(articleSlug));
-  return getCommentStore().listPublished(articleSlug);
+  return (await getCommentStore().listPublished(articleSlug)).map(toPublicComment);
 }
 
-/** The reader's client as a keyed hash of the request's IP address. */
-export async function getClientHash(): Promise<string> {
-  return hashClient(await getClientKey(), await getServerSecret(getAuthStore()));
-}
+/** Who is posting or reporting: the client key the edge read from the request (lib/request/context). */
+export type ReaderContext = { clientKey: string };
 
-/** Posts a comment from the form, for the server action: this request's client, clock and limits. */
-export async function postComment(fields: Record<string, unknown>): Promise<SubmitOutcome> {
+/** Posts a comment from the form, for the server action: this reader's client, the clock and limits. */
+export async function postComment(
+  fields: Record<string, unknown>,
+  reader: ReaderContext,
+): Promise<SubmitOutcome> {
   const env = getEnv();
   await purgeExpiredComments();
   return submitComment(fields, {
     store: getCommentStore(),
     secret: await getServerSecret(getAuthStore()),
-    clientHash: await getClientHash(),
+    clientHash: await hashClientKey(reader.clientKey),
     terms: getTermLists(),
     limits: {
       minIntervalMs: env.COMMENT_MIN_INTERVAL_SECONDS * 1000,
@@ -81,42 +89,81 @@ export async function postComment(fields: Record<string, unknown>): Promise<Subm
   });
 }
 
+// The status and report pages' lookups are asked twice while one page renders: by the
+// per-request layout, for the page's language, and by the page. React's cache() makes that
+// one read per render (and only within it: each request reads afresh, and outside a render,
+// as in proxy.ts, every call reads).
+
 /** The comment behind a private status link, or undefined for an unknown token. */
-export async function findCommentByStatusToken(token: string) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  return getCommentStore().findByStatusToken(sha256(token));
-}
+export const findCommentByStatusToken = cache(
+  async (token: string): Promise<CommentStatusView | undefined> => {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+    const comment = await getCommentStore().findByStatusToken(sha256(token));
+    return comment && toStatusView(comment);
+  },
+);
 
 /**
  * A comment readers can see, as the report page shows it; undefined for any other id
  * (unknown, pending, rejected, hidden, withdrawn), so the page cannot tell them apart.
  */
-export async function getReportableComment(
-  id: number,
-): Promise<(PublicComment & { articleSlug: string }) | undefined> {
-  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-  const comment = await getCommentStore().getComment(id);
-  if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) return undefined;
-  const { parentId, authorName, body, createdAt, articleSlug } = comment;
-  return { id, parentId, authorName, body, createdAt, articleSlug };
-}
+export const getReportableComment = cache(
+  async (id: number): Promise<ReportableComment | undefined> => {
+    if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+    const comment = await getCommentStore().getComment(id);
+    if (!comment || comment.status !== 'approved' || comment.hiddenAt !== null) return undefined;
+    return toReportableComment(comment);
+  },
+);
 
-/** This request's reader reports a comment, within the configured limits. */
-export async function reportComment(commentId: number, reason: string): Promise<ReportResult> {
+/**
+ * A reader reports a comment, within the configured limits. When the report hides
+ * it, the article's next reader gets the page without it (revalidateTag, expiring at once).
+ */
+export async function reportComment(
+  commentId: number,
+  reason: string,
+  reader: ReaderContext,
+): Promise<ReportResult> {
   const env = getEnv();
   await purgeExpiredComments();
-  return getCommentStore().addReport({
+  const result = await getCommentStore().addReport({
     commentId,
-    clientHash: await getClientHash(),
+    clientHash: await hashClientKey(reader.clientKey),
     reason,
     now: Date.now(),
     hideThreshold: env.REPORT_HIDE_THRESHOLD,
     hourlyLimit: env.REPORT_HOURLY_LIMIT,
   });
+  if (result.outcome === 'reported' && result.newlyHidden)
+    revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+  return result;
 }
 
-/** The holder of a status link withdraws that comment; undefined for an unknown token. */
-export async function withdrawCommentByStatusToken(token: string): Promise<Comment | undefined> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  return getCommentStore().withdrawComment({ statusTokenHash: sha256(token), now: Date.now() });
+/**
+ * The holder of a status link withdraws that comment; false for an unknown token. The article's
+ * next reader, and this reader going back to it, get the page without it (updateTag).
+ */
+export async function withdrawCommentByStatusToken(token: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
+  const withdrawn = await getCommentStore().withdrawComment({
+    statusTokenHash: sha256(token),
+    now: Date.now(),
+  });
+  if (withdrawn) updateTag(commentsTag(withdrawn.articleSlug));
+  return withdrawn !== undefined;
+}
+
+let moderatorComments: ModeratorCommentAccess | undefined;
+
+/**
+ * The site's comments as the moderator's service (lib/moderation) works on them: every
+ * decision and every kept comment updates the article's cached comments (updateTag, so the
+ * moderator sees the change at once), once per article.
+ */
+export function getModeratorComments(): ModeratorCommentAccess {
+  moderatorComments ??= createModeratorCommentAccess(getCommentStore(), (slug) =>
+    updateTag(commentsTag(slug)),
+  );
+  return moderatorComments;
 }

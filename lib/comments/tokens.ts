@@ -2,11 +2,6 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { sha256 } from '../db/hash';
 
-/** The reader's client, as a keyed hash of the IP address: comparable, never reversible, never stored raw. */
-export function hashClient(ip: string, secret: string): string {
-  return createHmac('sha256', secret).update(`client:${ip}`).digest('hex');
-}
-
 /** Same article, same parent, same author, same text: a resubmission (double click, reload), not a new comment. */
 export function submissionKey(parts: {
   articleSlug: string;

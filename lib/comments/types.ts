@@ -50,6 +50,18 @@ export type PublicComment = {
   createdAt: number;
 };
 
+/** A public comment on the report page, with the article it is under for the way back. */
+export type ReportableComment = PublicComment & { articleSlug: string };
+
+/**
+ * What a private status link shows its holder: the comment and what became of it. No email,
+ * email key or client hash: the link may be forwarded, and the page needs none of them.
+ */
+export type CommentStatusView = Pick<
+  Comment,
+  'id' | 'articleSlug' | 'body' | 'status' | 'rejectionCategory' | 'createdAt' | 'hiddenAt'
+>;
+
 export type NewComment = {
   articleSlug: string;
   parentId: number | null;

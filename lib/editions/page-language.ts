@@ -1,10 +1,9 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import { cache } from 'react';
 import { getArticle } from '../articles';
 import { findCommentByStatusToken, getReportableComment } from '../comments';
 import { defaultEdition, findEdition } from './';
-import { pagePathHeader } from '../request/page-path';
+import { getRequestPagePath } from '../request/context';
 
 /**
  * The language of a page rendered per request, from its URL (proxy.ts passes it on): a
@@ -33,5 +32,5 @@ export async function pageLanguage(pathAndQuery: string | null): Promise<string>
 
 /** This request's page language; asked by the layout, its metadata and the page, read once. */
 export const requestLanguage = cache(async (): Promise<string> =>
-  pageLanguage((await headers()).get(pagePathHeader)),
+  pageLanguage(await getRequestPagePath()),
 );

@@ -1,12 +1,8 @@
 import 'server-only';
-import { cookies } from 'next/headers';
 import { getArticle } from '../articles';
-import { getAuthStore } from '../auth';
-import { findSessionModerator, sessionCookieName } from '../auth/sessions';
-import { getCommentStore } from '../comments';
-import type { AuthStore, Moderator } from '../auth/store';
-import type { CommentStore } from '../comments/store';
-import { queueStatus, type Comment, type Queue } from '../comments/types';
+import { findModeratorOfSession, type Moderator } from '../auth';
+import { getModeratorComments, queueStatus, type Comment, type Queue } from '../comments';
+import type { ModeratorCommentAccess } from '../comments';
 import { rejectionCategories, type RejectionCategory } from '../screening/types';
 
 /** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
@@ -29,8 +25,10 @@ export const queuePageSize = 25;
 export type QueueEntry = Comment & { articleLang: string | undefined };
 
 type ConsoleSources = {
-  comments: CommentStore;
-  auth: AuthStore;
+  /** The site's are the lib/comments facade's, which keeps readers' cached pages up to date. */
+  comments: ModeratorCommentAccess;
+  /** The moderator a session id belongs to at a time, or undefined (unknown, ended or expired). */
+  findModerator: (sessionId: string | undefined, now: number) => Promise<Moderator | undefined>;
   /** The language (edition code) of an article, or undefined when there is no such article. */
   articleLanguage: (slug: string) => Promise<string | undefined>;
 };
@@ -42,7 +40,7 @@ type ConsoleSources = {
  */
 export function createModerationConsole(stores: ConsoleSources) {
   async function authorize(request: ModeratorRequest): Promise<Moderator> {
-    const moderator = await findSessionModerator(stores.auth, request.sessionId, request.now);
+    const moderator = await stores.findModerator(request.sessionId, request.now);
     if (!moderator) throw new NotSignedInError();
     return moderator;
   }
@@ -50,7 +48,7 @@ export function createModerationConsole(stores: ConsoleSources) {
   return {
     /** The signed-in moderator, or undefined (pages redirect to sign-in). */
     async whoIs(request: ModeratorRequest): Promise<Moderator | undefined> {
-      return findSessionModerator(stores.auth, request.sessionId, request.now);
+      return stores.findModerator(request.sessionId, request.now);
     },
 
     async viewQueue(
@@ -139,14 +137,9 @@ let instance: ModerationConsole | undefined;
 /** The console over the site's own stores. */
 export async function getModerationConsole(): Promise<ModerationConsole> {
   instance ??= createModerationConsole({
-    comments: getCommentStore(),
-    auth: getAuthStore(),
+    comments: getModeratorComments(),
+    findModerator: findModeratorOfSession,
     articleLanguage: async (slug) => (await getArticle(slug))?.lang,
   });
   return instance;
-}
-
-/** This request as the console sees it: the session cookie and the clock. */
-export async function currentModeratorRequest(): Promise<ModeratorRequest> {
-  return { sessionId: (await cookies()).get(sessionCookieName)?.value, now: Date.now() };
 }

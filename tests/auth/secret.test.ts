@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { AuthStore } from '@/lib/auth';
-import { getServerSecret } from '@/lib/auth/secret';
+import { getServerSecret, hashClient } from '@/lib/auth/secret';
 
 test('a failure to read the server secret is not remembered: the next request tries again', async () => {
   let calls = 0;
@@ -18,4 +18,12 @@ test('a failure to read the server secret is not remembered: the next request tr
   await expect(getServerSecret(store)).resolves.toBe('the-secret');
   await expect(getServerSecret(store)).resolves.toBe('the-secret');
   expect(calls).toBe(2);
+});
+
+test('a client hash is the same for the same client and secret, and differs for either changed', () => {
+  const hash = hashClient('203.0.113.7', 'secret-one');
+  expect(hashClient('203.0.113.7', 'secret-one')).toBe(hash);
+  expect(hashClient('203.0.113.8', 'secret-one')).not.toBe(hash);
+  expect(hashClient('203.0.113.7', 'secret-two')).not.toBe(hash);
+  expect(hash).not.toContain('203.0.113.7');
 });

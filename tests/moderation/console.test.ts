@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { startSession } from '@/lib/auth/sessions';
+import { findSessionModerator, startSession } from '@/lib/auth/sessions';
 import { createSqliteAuthStore } from '@/lib/auth/sqlite';
 import { createSqliteCommentStore } from '@/lib/comments/sqlite';
 import { createModerationConsole, NotSignedInError } from '@/lib/moderation/console';
@@ -14,12 +14,12 @@ async function setup() {
   const session = await startSession(auth, moderator?.id ?? 0, 1_000);
   const pending = (await comments.addComment(newComment())).comment;
   const languages = new Map([[pending.articleSlug, 'ckb']]);
-  const console = createModerationConsole({
+  const moderation = createModerationConsole({
     comments,
-    auth,
+    findModerator: (sessionId, now) => findSessionModerator(auth, sessionId, now),
     articleLanguage: async (slug) => languages.get(slug),
   });
-  return { comments, console, session, pending };
+  return { comments, moderation, session, pending };
 }
 
 describe('every moderator operation refuses without a valid session', () => {
@@ -31,60 +31,64 @@ describe('every moderator operation refuses without a valid session', () => {
 
   for (const [name, sessionId] of Object.entries(sessions)) {
     test(`${name}: nothing is read or changed`, async () => {
-      const { console, comments, pending } = await setup();
+      const { moderation, comments, pending } = await setup();
       const request = { sessionId: sessionId(), now: 2_000 };
-      await expect(console.viewQueue(request, { queue: 'pending', page: 1 })).rejects.toThrow(
+      await expect(moderation.viewQueue(request, { queue: 'pending', page: 1 })).rejects.toThrow(
         NotSignedInError,
       );
-      await expect(console.viewLog(request, { page: 1 })).rejects.toThrow(NotSignedInError);
+      await expect(moderation.viewLog(request, { page: 1 })).rejects.toThrow(NotSignedInError);
       await expect(
-        console.decide(request, { commentIds: [pending.id], action: 'approve' }),
+        moderation.decide(request, { commentIds: [pending.id], action: 'approve' }),
       ).rejects.toThrow(NotSignedInError);
       await expect(
-        console.decide(request, { commentIds: [pending.id], action: 'reject', category: 'other' }),
+        moderation.decide(request, {
+          commentIds: [pending.id],
+          action: 'reject',
+          category: 'other',
+        }),
       ).rejects.toThrow(NotSignedInError);
-      await expect(console.keep(request, pending.id)).rejects.toThrow(NotSignedInError);
-      expect(await console.whoIs(request)).toBeUndefined();
+      await expect(moderation.keep(request, pending.id)).rejects.toThrow(NotSignedInError);
+      expect(await moderation.whoIs(request)).toBeUndefined();
       expect((await comments.getComment(pending.id))?.status).toBe('pending');
     });
   }
 
   test('an expired session is refused too', async () => {
-    const { console, session, pending } = await setup();
+    const { moderation, session, pending } = await setup();
     const request = { sessionId: session.id, now: session.expiresAt + 1 };
     await expect(
-      console.decide(request, { commentIds: [pending.id], action: 'approve' }),
+      moderation.decide(request, { commentIds: [pending.id], action: 'approve' }),
     ).rejects.toThrow(NotSignedInError);
   });
 });
 
 describe('with a valid session', () => {
   test('approves, rejects with a category, and shows the queue', async () => {
-    const { console, session, pending, comments } = await setup();
+    const { moderation, session, pending, comments } = await setup();
     const request = { sessionId: session.id, now: 2_000 };
-    const queue = await console.viewQueue(request, { queue: 'pending', page: 1 });
+    const queue = await moderation.viewQueue(request, { queue: 'pending', page: 1 });
     expect(queue.items.map((c) => c.id)).toEqual([pending.id]);
-    // Each comment comes with its article's language, for the console to show it in.
+    // Each comment comes with its article's language, for the moderation to show it in.
     expect(queue.items.map((c) => c.articleLang)).toEqual(['ckb']);
     expect(queue.counts.pending).toBe(1);
-    const [approved] = await console.decide(request, {
+    const [approved] = await moderation.decide(request, {
       commentIds: [pending.id],
       action: 'approve',
     });
     expect(approved).toMatchObject({ status: 'approved', decidedBy: 'editor' });
     const other = (await comments.addComment(newComment())).comment;
     await expect(
-      console.decide(request, { commentIds: [other.id], action: 'reject' }),
+      moderation.decide(request, { commentIds: [other.id], action: 'reject' }),
     ).rejects.toThrow('Choose why the comment is rejected.');
     await expect(
-      console.decide(request, { commentIds: [other.id], action: 'reject', category: 'made-up' }),
+      moderation.decide(request, { commentIds: [other.id], action: 'reject', category: 'made-up' }),
     ).rejects.toThrow();
-    const [rejected] = await console.decide(request, {
+    const [rejected] = await moderation.decide(request, {
       commentIds: [other.id],
       action: 'reject',
       category: 'personal-attack',
     });
     expect(rejected).toMatchObject({ status: 'rejected', rejectionCategory: 'personal-attack' });
-    expect((await console.viewLog(request, { page: 1 })).total).toBe(2);
+    expect((await moderation.viewLog(request, { page: 1 })).total).toBe(2);
   });
 });

@@ -1,19 +1,16 @@
-import { redirect } from 'next/navigation';
 import { firstParam } from '@/lib/request/form-values';
 import { queueAction } from '@/components/moderation/actions';
+import { ArticleFilter } from '@/components/moderation/article-filter';
 import { ConsoleHeader } from '@/components/moderation/console-header';
 import { Pagination } from '@/components/layout/pagination';
 import { QueueForm } from '@/components/moderation/queue-form';
 import { QueueItem } from '@/components/moderation/queue-item';
+import { requireModerator } from '@/components/moderation/require-moderator';
 import { listArticles } from '@/lib/articles';
 import { queues, type Queue } from '@/lib/comments';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import { rejectionCategories } from '@/lib/screening';
-import {
-  currentModeratorRequest,
-  getModerationConsole,
-  NotSignedInError,
-} from '@/lib/moderation/console';
+import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site/config';
 
 export default function ModerationPage({ searchParams }: PageProps<'/moderation'>) {
@@ -25,25 +22,16 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
   const queue: Queue = queues.find((name) => name === firstParam(params.queue)) ?? 'pending';
   const articleSlug = firstParam(params.article) || undefined;
   const page = Number(firstParam(params.page) ?? 1) || 1;
-  const console = await getModerationConsole();
-  let view;
-  try {
-    view = await console.viewQueue(await currentModeratorRequest(), {
-      queue,
-      page,
-      ...(articleSlug ? { articleSlug } : {}),
-    });
-  } catch (error) {
-    if (error instanceof NotSignedInError) redirect('/moderation/login');
-    throw error;
-  }
+  const view = await requireModerator((moderation, request) =>
+    moderation.viewQueue(request, { queue, page, ...(articleSlug ? { articleSlug } : {}) }),
+  );
   const titles = new Map((await listArticles()).map((article) => [article.slug, article.title]));
   const categories = rejectionCategories.map((value) => ({
     value,
     label: categoryNames[value] ?? value,
   }));
   const pageHref = (n: number) =>
-    `/moderation?queue=${queue}${articleSlug ? `&article=${encodeURIComponent(articleSlug)}` : ''}&page=${n}`;
+    routes.moderation({ queue, page: n, ...(articleSlug ? { article: articleSlug } : {}) });
   return (
     <div className="py-4">
       <h1 className="mb-4 text-2xl font-bold">
@@ -55,27 +43,11 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
         current={queue}
         {...(articleSlug ? { articleSlug } : {})}
       />
-      <form method="get" action="/moderation" className="mt-4 flex flex-wrap items-end gap-2">
-        <input type="hidden" name="queue" value={queue} />
-        <label className="flex flex-col text-sm">
-          {t.filterArticle}
-          <select
-            name="article"
-            defaultValue={articleSlug ?? ''}
-            className="max-w-md rounded border border-neutral-400 bg-white px-2 py-1 dark:bg-neutral-950"
-          >
-            <option value="">{t.allArticles}</option>
-            {view.articles.map((slug) => (
-              <option key={slug} value={slug}>
-                {titles.get(slug) ?? slug}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold">
-          {t.filter}
-        </button>
-      </form>
+      <ArticleFilter
+        queue={queue}
+        articleSlug={articleSlug}
+        articles={view.articles.map((slug) => ({ slug, title: titles.get(slug) }))}
+      />
       <QueueForm
         action={queueAction}
         labels={{

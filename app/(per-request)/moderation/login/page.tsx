@@ -2,7 +2,9 @@ import { redirect } from 'next/navigation';
 import { signInAction } from '@/components/moderation/actions';
 import { SignInForm } from '@/components/moderation/sign-in-form';
 import { consoleMessages as t } from '@/lib/messages';
-import { currentModeratorRequest, getModerationConsole } from '@/lib/moderation/console';
+import { routes } from '@/lib/routes';
+import { getModerationConsole } from '@/lib/moderation';
+import { currentModeratorRequest } from '@/lib/request/context';
 
 export default function SignInPage() {
   return (
@@ -23,7 +25,7 @@ export default function SignInPage() {
 }
 
 async function AlreadySignedIn() {
-  const console = await getModerationConsole();
-  if (await console.whoIs(await currentModeratorRequest())) redirect('/moderation');
+  const moderation = await getModerationConsole();
+  if (await moderation.whoIs(await currentModeratorRequest())) redirect(routes.moderation());
   return null;
 }

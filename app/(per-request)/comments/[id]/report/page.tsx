@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { reportCommentAction } from '@/components/comments/actions';
-import { reportOutcomes, type ReportOutcome } from '@/components/comments/form-state';
-import { ReportForm } from '@/components/comments/report-form';
+import { CommentReport } from '@/components/comments/comment-report';
+import { reportOutcomes } from '@/components/comments/form-state';
 import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { getReportableComment } from '@/lib/comments';
@@ -37,81 +36,11 @@ export default async function ReportCommentPage({
   const backSlug = comment?.articleSlug ?? (sent ? firstParam(query.article) : undefined);
   const backTo = backSlug ? await getArticle(backSlug) : undefined;
   return (
-    <div className="mx-auto max-w-2xl py-8">
-      <Report
-        comment={comment}
-        sent={sent}
-        lang={await requestLanguage()}
-        back={backTo && { href: routes.comment(backTo.slug, backTo.lang, id), title: backTo.title }}
-      />
-    </div>
-  );
-}
-
-function Report({
-  comment,
-  sent,
-  lang,
-  back,
-}: {
-  comment: Awaited<ReturnType<typeof getReportableComment>>;
-  sent: ReportOutcome | undefined;
-  lang: string;
-  back: { href: string; title: string } | undefined;
-}) {
-  const messages = getMessages(lang);
-  const backLink = back && (
-    <p className="mt-8">
-      <a href={back.href} className="underline">
-        {messages.backToArticle(back.title)}
-      </a>
-    </p>
-  );
-  // After the form was sent (the report may have just hidden the comment): say what happened.
-  if (sent) {
-    const message = {
-      done: messages.reportThanks,
-      already: messages.reportAlready,
-      gone: messages.reportGone,
-      limited: messages.reportLimited,
-    }[sent];
-    return (
-      <>
-        <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
-        <p role="status" className="mt-4 font-semibold">
-          {message}
-        </p>
-        {backLink}
-      </>
-    );
-  }
-  if (!comment) return <PageNotFound />;
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-bold">{messages.reportTitle}</h1>
-      <figure className="mt-6 rounded bg-neutral-100 p-4 dark:bg-neutral-900">
-        <figcaption className="font-semibold">
-          <bdi>{comment.authorName}</bdi>
-        </figcaption>
-        <blockquote
-          dir="auto"
-          className="mt-2 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
-        >
-          {comment.body}
-        </blockquote>
-      </figure>
-      <div className="mt-6">
-        <ReportForm
-          commentId={comment.id}
-          labels={{ reasonLabel: messages.reportReasonLabel, send: messages.sendReport }}
-          reasons={Object.entries(messages.reportReasons).map(([value, label]) => ({
-            value,
-            label,
-          }))}
-          action={reportCommentAction}
-        />
-      </div>
-      {backLink}
-    </>
+    <CommentReport
+      comment={comment}
+      sent={sent}
+      lang={await requestLanguage()}
+      back={backTo && { href: routes.comment(backTo.slug, backTo.lang, id), title: backTo.title }}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { setupAction } from '@/components/moderation/actions';
 import { SetupForm } from '@/components/moderation/setup-form';
 import { connection } from 'next/server';
 import { FormMessage } from '@/components/forms/field';
-import { checkSetupToken, getAuthStore, minimumPasswordLength } from '@/lib/auth';
+import { checkSetupLink, minimumPasswordLength } from '@/lib/auth';
 import { consoleMessages as t } from '@/lib/messages';
 
 export default function SetupPage({ params }: PageProps<'/moderation/setup/[token]'>) {
@@ -20,7 +20,7 @@ export default function SetupPage({ params }: PageProps<'/moderation/setup/[toke
 async function Form({ params }: Pick<PageProps<'/moderation/setup/[token]'>, 'params'>) {
   await connection(); // whether the link still works changes when an account is made
   const { token } = await params;
-  if ((await checkSetupToken(getAuthStore(), token)) !== 'valid')
+  if ((await checkSetupLink(token)) !== 'valid')
     return (
       <div className="mt-6">
         <FormMessage tone="error">{t.setupInvalid}</FormMessage>
