@@ -1,6 +1,8 @@
 // The English interface text: the reader's catalog (every edition's catalog has its keys), the
 // moderator console's text and the names of guideline categories as moderators read them.
 
+import type { Queue, ReportReason } from '../comments/types';
+import type { GuidelineCategory } from '../screening/types';
 import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
 
@@ -23,7 +25,7 @@ const englishCategories = {
   shouting: 'shouting',
   repeated: 'repeated',
   banned: 'banned term',
-};
+} satisfies Record<GuidelineCategory, string>;
 
 /** The English catalog: complete, and the shape every other catalog follows. */
 export const en = (f: Format) => ({
@@ -155,7 +157,7 @@ export const en = (f: Format) => ({
     promotion: 'Spam or promotion',
     'off-topic': 'Off-topic',
     other: 'Something else',
-  },
+  } satisfies Record<ReportReason, string>,
 
   // Status page
   statusTitle: 'Your comment',
@@ -229,7 +231,7 @@ export const consoleMessages = {
     reported: 'Reported',
     approved: 'Approved',
     rejected: 'Rejected',
-  },
+  } satisfies Record<Queue, string>,
   log: 'Moderation log',
   filterArticle: 'Article',
   allArticles: 'All articles',
