@@ -21,7 +21,7 @@ type Props = {
  * override character) cannot spill into the page around it.
  */
 export function CommentItem({ comment, timeZone, messages, lang, canReply, children }: Props) {
-  const anchor = `comment-${comment.id}`;
+  const anchor = routes.commentAnchor(comment.id);
   return (
     <li>
       <article id={anchor} aria-labelledby={`${anchor}-author`} className="comment">
@@ -45,7 +45,7 @@ export function CommentItem({ comment, timeZone, messages, lang, canReply, child
         <footer className="comment-actions">
           {canReply && (
             <a
-              href="#comment-form"
+              href={`#${routes.commentFormAnchor()}`}
               data-reply-to={comment.id}
               data-reply-name={comment.authorName}
               className="comment-reply"

@@ -52,7 +52,11 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               </time>{' '}
               {t.on}{' '}
               <a
-                href={`${routes.article(comment.articleSlug, lang ?? defaultEdition)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
+                href={
+                  comment.status === 'approved'
+                    ? routes.comment(comment.articleSlug, lang ?? defaultEdition, id)
+                    : routes.article(comment.articleSlug, lang ?? defaultEdition)
+                }
                 className="underline"
               >
                 <bdi dir="auto" lang={lang}>
