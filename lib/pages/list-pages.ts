@@ -8,7 +8,7 @@ import {
   type Topic,
 } from '../articles';
 import { getEnv } from '../env';
-import { paginate, parsePageNumber, type Page } from './pagination';
+import { pageCount, paginate, parsePageNumber, type Page } from './pagination';
 import { getSection, listSections, type Section } from '../sections';
 import { getSite } from '../site/config';
 
@@ -43,8 +43,8 @@ export async function getTopicPage(
 
 /** Extra pages (2, 3, …) to prerender for a list of `count` articles, within the prerender budget. */
 function laterPages(count: number): number[] {
-  const pages = Math.ceil(Math.min(count, getEnv().PRERENDER_ARTICLES) / getSite().pageSize);
-  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
+  const pages = pageCount(Math.min(count, getEnv().PRERENDER_ARTICLES), getSite().pageSize);
+  return Array.from({ length: pages - 1 }, (_, i) => i + 2);
 }
 
 /** Pages 2, 3, … of an edition's front page list that `next build` prerenders. */

@@ -3,6 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../articles/load';
 import { plainText } from '../articles/text';
 import { editionFor, type EditionCode } from '../editions';
+import { pageCount, pageOffset } from '../pages/pagination';
 import { excerptAround, excerptStart, highlight, type Segment } from './highlight';
 import { normalizeQuery, tokenize, toTerm } from './terms';
 
@@ -118,10 +119,10 @@ export function runSearch(
   const results = index.engine
     .search(query, { filter: (result) => inEdition(Number(result.id)) })
     .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id));
-  const totalPages = Math.max(1, Math.ceil(results.length / pageSize));
+  const totalPages = pageCount(results.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);
   const hits = results
-    .slice((current - 1) * pageSize, current * pageSize)
+    .slice(pageOffset(current, pageSize), pageOffset(current + 1, pageSize))
     .flatMap((result): SearchHit[] => {
       const article = index.articles[Number(result.id)];
       if (!article) return [];
