@@ -4,6 +4,7 @@ import { defaultEdition, findEdition } from '@/lib/editions';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/moderation/console';
 import { routes } from '@/lib/routes';
+import { CommentBody } from '../comments/comment-body';
 import { RejectReason } from './reject-reason';
 
 type Props = {
@@ -107,13 +108,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
             {comment.hiddenAt !== null && <> · {t.hidden}</>}
           </p>
         )}
-        <p
-          dir="auto"
-          lang={lang}
-          className="mt-3 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
-        >
-          {comment.body}
-        </p>
+        <CommentBody body={comment.body} lang={lang} className="mt-3" />
         <div className="mt-3 flex flex-wrap items-end gap-3">
           {canApprove && (
             <button
