@@ -74,7 +74,7 @@ export const queueWhere: Record<Queue, string> = {
 };
 
 // Flagged first, then oldest, in the pending queue; newest decisions first elsewhere.
-export const queueOrder: Record<Queue, string> = {
+export const queueSqlOrder: Record<Queue, string> = {
   pending: 'c.flag_count DESC, c.created_at ASC, c.id ASC',
   reported: 'c.hidden_at IS NULL, open_reports DESC, c.created_at ASC',
   approved: 'c.decided_at DESC, c.id DESC',

@@ -14,14 +14,14 @@ import { getSite } from '../site/config';
 
 // Section and topic pages share their shape: a list, 20 a page, the first pages prerendered.
 
-export type SectionPage = { section: Section; page: Page<Article> };
-export type TopicPage = { topic: Topic; page: Page<Article> };
+export type SectionArticlesPage = { section: Section; page: Page<Article> };
+export type TopicArticlesPage = { topic: Topic; page: Page<Article> };
 
 export async function getSectionPage(
   slug: string,
   lang: string,
   pageSegment = '1',
-): Promise<SectionPage | undefined> {
+): Promise<SectionArticlesPage | undefined> {
   const section = getSection(slug, lang);
   const number = parsePageNumber(pageSegment);
   if (!section || number === undefined) return undefined;
@@ -33,7 +33,7 @@ export async function getTopicPage(
   slug: string,
   lang: string,
   pageSegment = '1',
-): Promise<TopicPage | undefined> {
+): Promise<TopicArticlesPage | undefined> {
   const found = await getTopic(safeDecode(slug), lang);
   const number = parsePageNumber(pageSegment);
   if (!found || number === undefined) return undefined;

@@ -17,7 +17,7 @@ export type SearchHit = {
   excerpt: Segment[];
 };
 
-export type SearchPage = {
+export type SearchResultsPage = {
   /** The query as searched (trimmed and capped); empty when nothing was asked. */
   query: string;
   /** Matching articles in all pages. */
@@ -94,7 +94,7 @@ export function getSearchIndex(articles: readonly Article[]): Promise<SearchInde
 }
 
 /** What an empty query finds: nothing, and no index is needed to say so. */
-export function emptySearch(): SearchPage {
+export function emptySearch(): SearchResultsPage {
   return { query: '', total: 0, page: 1, totalPages: 1, hits: [] };
 }
 
@@ -108,7 +108,7 @@ export function runSearch(
   page: number,
   pageSize: number,
   lang?: EditionCode,
-): SearchPage {
+): SearchResultsPage {
   const query = normalizeQuery(rawQuery);
   if (query === '') return emptySearch();
   const inEdition = (id: number) => {
