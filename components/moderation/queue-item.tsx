@@ -74,9 +74,9 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               {comment.decidedAt !== null && (
                 <>
                   {' '}
-                  · {comment.status}{' '}
+                  · {t.statusNames[comment.status]}{' '}
                   {comment.rejectionCategory ? `(${categoryNames[comment.rejectionCategory]})` : ''}{' '}
-                  by {comment.decidedBy ?? t.automatic}
+                  {t.decidedBy} {comment.decidedBy ?? t.automatic}
                 </>
               )}
             </p>

@@ -1,7 +1,7 @@
 // The English interface text: the reader's catalog (every edition's catalog has its keys), the
 // moderator console's text and the names of guideline categories as moderators read them.
 
-import type { Queue, ReportReason } from '../comments/types';
+import type { CommentStatus, Queue, ReportReason } from '../comments/types';
 import type { GuidelineCategory } from '../screening/types';
 import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
@@ -261,6 +261,14 @@ export const consoleMessages = {
   hidden: 'Hidden from readers until you decide',
   reply: 'Reply',
   on: 'on',
+  /** A decided comment's status, in running text: "approved (…) by dana". */
+  statusNames: {
+    pending: 'pending',
+    approved: 'approved',
+    rejected: 'rejected',
+    withdrawn: 'withdrawn',
+  } satisfies Record<CommentStatus, string>,
+  decidedBy: 'by',
   shortcuts:
     'Keyboard: j / k move between comments, a approves, r rejects (choose a reason, then Enter).',
   logHeading: 'Moderation log',
