@@ -1,8 +1,6 @@
 import type { NextConfig } from 'next';
-import { defaultEdition, editionCodes } from './lib/editions';
+import { defaultEdition, editionCodes, editionPrefix } from './lib/editions';
 import { maxBodyBytes } from './scripts/server/request-guards.mjs';
-
-const otherEditions = editionCodes().filter((code) => code !== defaultEdition);
 
 const nextConfig: NextConfig = {
   // Published comments render in 'use cache' components revalidated by tag, which needs Cache
@@ -13,13 +11,24 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async redirects() {
     return [
-      // Page 1 of the front page's list is the front page itself: one URL per page.
-      { source: '/page/1', destination: '/', permanent: true },
-      ...otherEditions.map((code) => ({
-        source: `/${code}/page/1`,
-        destination: `/${code}`,
-        permanent: true,
-      })),
+      // Page 1 of a list (the front page's, a section's, a topic's) is the list itself: one URL
+      // per page. Redirected here, for every edition, so no page has to check for it.
+      ...editionCodes().flatMap((code) => {
+        const prefix = editionPrefix(code);
+        return [
+          { source: `${prefix}/page/1`, destination: prefix || '/', permanent: true },
+          {
+            source: `${prefix}/sections/:section/page/1`,
+            destination: `${prefix}/sections/:section`,
+            permanent: true,
+          },
+          {
+            source: `${prefix}/topics/:tag/page/1`,
+            destination: `${prefix}/topics/:tag`,
+            permanent: true,
+          },
+        ];
+      }),
       // The English edition's pages keep their unprefixed URLs: /en/… is the same page twice.
       { source: `/${defaultEdition}`, destination: '/', permanent: true },
       { source: `/${defaultEdition}/:path*`, destination: '/:path*', permanent: true },

@@ -1,6 +1,6 @@
 import { cacheLife } from 'next/cache';
 import { logoImage } from '@/components/og/logo-image';
-import { renderPng } from '@/lib/og';
+import { pngResponse, renderPng } from '@/lib/og';
 import { getSite } from '@/lib/site/config';
 
 async function drawLogo(): Promise<Uint8Array> {
@@ -12,7 +12,5 @@ async function drawLogo(): Promise<Uint8Array> {
 
 /** The publisher logo named in structured data (600x60 PNG). */
 export async function GET() {
-  return new Response(Buffer.from(await drawLogo()), {
-    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' },
-  });
+  return pngResponse(await drawLogo());
 }

@@ -1,11 +1,11 @@
-import type { SectionPage, TopicPage } from '@/lib/pages/list-pages';
+import type { SectionArticlesPage, TopicArticlesPage } from '@/lib/pages/list-pages';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 import { listSections } from '@/lib/sections';
 import { ArticleListPage } from './article-list-page';
 
 /** Any page of a section's articles. */
-export function SectionListing({ found, lang }: { found: SectionPage; lang: string }) {
+export function SectionListing({ found, lang }: { found: SectionArticlesPage; lang: string }) {
   const messages = getMessages(lang);
   return (
     <ArticleListPage
@@ -21,7 +21,7 @@ export function SectionListing({ found, lang }: { found: SectionPage; lang: stri
 }
 
 /** Any page of a topic's articles. */
-export function TopicListing({ found, lang }: { found: TopicPage; lang: string }) {
+export function TopicListing({ found, lang }: { found: TopicArticlesPage; lang: string }) {
   const messages = getMessages(lang);
   return (
     <ArticleListPage

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import { useHydrated } from '../hooks/use-hydrated';
 
 type Props = {
   url: string;
@@ -16,11 +17,7 @@ const noSubscription = () => () => {};
  * once JavaScript runs; the plain share links beside these work without it.
  */
 export function ShareButtons({ url, title, labels }: Props) {
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   const canShare = useSyncExternalStore(
     noSubscription,
     () => typeof navigator.share === 'function',

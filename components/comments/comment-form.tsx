@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { routes } from '@/lib/routes';
 import { Field, FormMessage, inputClass } from '../forms/field';
 import type { CommentFormState } from './form-state';
 
@@ -50,7 +51,7 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
       event.preventDefault();
       setReply({ id: link.dataset.replyTo ?? '', name: link.dataset.replyName ?? '' });
       setDismissed(state);
-      document.getElementById('comment-form')?.scrollIntoView({ block: 'start' });
+      document.getElementById(routes.commentFormAnchor())?.scrollIntoView({ block: 'start' });
       bodyRef.current?.focus();
     };
     document.addEventListener('click', onClick);
@@ -114,7 +115,7 @@ export function CommentForm({ articleSlug, limits, labels, action }: Props) {
     // automatic form reset never throws away what the reader typed.
     <form
       ref={formRef}
-      id="comment-form"
+      id={routes.commentFormAnchor()}
       action={formAction}
       className="space-y-4"
       key={error ? JSON.stringify(error.values) : 'new'}

@@ -3,6 +3,7 @@ import type { PublicComment } from '@/lib/comments';
 import { formatDateTime } from '@/lib/text/dates';
 import type { Messages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
+import { CommentBody } from './comment-body';
 
 type Props = {
   comment: PublicComment;
@@ -15,13 +16,9 @@ type Props = {
   children?: ReactNode;
 };
 
-/**
- * One approved comment. The body is plain text, shown exactly as written: React escapes it,
- * line breaks are kept by CSS, and its direction is isolated so right-to-left text (or a stray
- * override character) cannot spill into the page around it.
- */
+/** One approved comment: its author, time and text (see CommentBody), and what a reader can do with it. */
 export function CommentItem({ comment, timeZone, messages, lang, canReply, children }: Props) {
-  const anchor = `comment-${comment.id}`;
+  const anchor = routes.commentAnchor(comment.id);
   return (
     <li>
       <article id={anchor} aria-labelledby={`${anchor}-author`} className="comment">
@@ -39,13 +36,11 @@ export function CommentItem({ comment, timeZone, messages, lang, canReply, child
             </time>
           </a>
         </header>
-        <p dir="auto" className="comment-body">
-          {comment.body}
-        </p>
+        <CommentBody body={comment.body} />
         <footer className="comment-actions">
           {canReply && (
             <a
-              href="#comment-form"
+              href={`#${routes.commentFormAnchor()}`}
               data-reply-to={comment.id}
               data-reply-name={comment.authorName}
               className="comment-reply"

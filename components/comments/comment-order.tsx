@@ -1,8 +1,7 @@
 'use client';
 
-import { Children, useState, useSyncExternalStore, type ReactNode } from 'react';
-
-const noSubscription = () => () => {};
+import { Children, useState, type ReactNode } from 'react';
+import { useHydrated } from '../hooks/use-hydrated';
 
 /**
  * The "Newest first" toggle. The threads are rendered on the server, oldest first; this only
@@ -10,12 +9,7 @@ const noSubscription = () => () => {};
  */
 export function CommentOrder({ label, children }: { label: string; children: ReactNode }) {
   const [newestFirst, setNewestFirst] = useState(false);
-  // False while rendering on the server and hydrating, true once the page is interactive.
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   const threads = Children.toArray(children);
   return (
     <>

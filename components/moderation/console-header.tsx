@@ -1,5 +1,6 @@
-import type { Queue } from '@/lib/comments';
+import { queues, type Queue } from '@/lib/comments';
 import { consoleMessages as t } from '@/lib/messages';
+import { routes } from '@/lib/routes';
 import { signOutAction } from './actions';
 
 type Props = {
@@ -9,19 +10,16 @@ type Props = {
   articleSlug?: string;
 };
 
-const queueOrder: Queue[] = ['pending', 'reported', 'approved', 'rejected'];
-
 /** The console's top: queues with their counts, the log, who is signed in, and Sign out. */
 export function ConsoleHeader({ username, counts, current, articleSlug }: Props) {
-  const article = articleSlug ? `&article=${encodeURIComponent(articleSlug)}` : '';
   return (
     <header className="flex flex-wrap items-center justify-between gap-4 border-b border-neutral-300 pb-4 dark:border-neutral-700">
       <nav aria-label={t.queues}>
         <ul className="flex flex-wrap gap-2">
-          {queueOrder.map((queue) => (
+          {queues.map((queue) => (
             <li key={queue}>
               <a
-                href={`/moderation?queue=${queue}${article}`}
+                href={routes.moderation({ queue, article: articleSlug })}
                 aria-current={current === queue ? 'page' : undefined}
                 className="block rounded px-3 py-1.5 font-semibold hover:bg-neutral-100 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white dark:hover:bg-neutral-800 dark:aria-[current=page]:bg-neutral-100 dark:aria-[current=page]:text-neutral-900"
               >
@@ -32,7 +30,7 @@ export function ConsoleHeader({ username, counts, current, articleSlug }: Props)
           ))}
           <li>
             <a
-              href="/moderation/log"
+              href={routes.moderationLog()}
               aria-current={current === 'log' ? 'page' : undefined}
               className="block rounded px-3 py-1.5 font-semibold hover:bg-neutral-100 aria-[current=page]:bg-neutral-900 aria-[current=page]:text-white dark:hover:bg-neutral-800"
             >

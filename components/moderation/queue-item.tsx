@@ -4,6 +4,7 @@ import { defaultEdition, findEdition } from '@/lib/editions';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/moderation/console';
 import { routes } from '@/lib/routes';
+import { CommentBody } from '../comments/comment-body';
 import { RejectReason } from './reject-reason';
 
 type Props = {
@@ -52,7 +53,11 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               </time>{' '}
               {t.on}{' '}
               <a
-                href={`${routes.article(comment.articleSlug, lang ?? defaultEdition)}${comment.status === 'approved' ? `#comment-${id}` : ''}`}
+                href={
+                  comment.status === 'approved'
+                    ? routes.comment(comment.articleSlug, lang ?? defaultEdition, id)
+                    : routes.article(comment.articleSlug, lang ?? defaultEdition)
+                }
                 className="underline"
               >
                 <bdi dir="auto" lang={lang}>
@@ -69,9 +74,9 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               {comment.decidedAt !== null && (
                 <>
                   {' '}
-                  · {comment.status}{' '}
+                  · {t.statusNames[comment.status]}{' '}
                   {comment.rejectionCategory ? `(${categoryNames[comment.rejectionCategory]})` : ''}{' '}
-                  by {comment.decidedBy ?? t.automatic}
+                  {t.decidedBy} {comment.decidedBy ?? t.automatic}
                 </>
               )}
             </p>
@@ -103,13 +108,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
             {comment.hiddenAt !== null && <> · {t.hidden}</>}
           </p>
         )}
-        <p
-          dir="auto"
-          lang={lang}
-          className="mt-3 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
-        >
-          {comment.body}
-        </p>
+        <CommentBody body={comment.body} lang={lang} className="mt-3" />
         <div className="mt-3 flex flex-wrap items-end gap-3">
           {canApprove && (
             <button

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { isIsoDate, toInstant } from '../text/dates';
 import { defaultEdition, isEditionCode, listEditions } from '../editions';
+import { slugPattern } from '../text/patterns';
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugRule = 'lowercase ASCII letters, digits and single hyphens, like hussein-rubio-meet';
 
 const isoDate = z.string().refine(isIsoDate, {

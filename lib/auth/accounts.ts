@@ -1,10 +1,11 @@
 import 'server-only';
 import * as z from 'zod';
+import { usernamePattern } from '../text/patterns';
 import { hashPassword, passwordProblem } from './passwords';
 import type { AuthStore, Moderator } from './store';
 
 /** Usernames of moderators: for the setup form and `npm run moderator`. */
-export const usernameSchema = z.string().regex(/^[A-Za-z0-9._-]{3,40}$/);
+export const usernameSchema = z.string().regex(usernamePattern);
 
 type Refused = { outcome: 'bad-password'; problem: string } | { outcome: 'unknown' };
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { getEnv } from '../env';
+import { routes } from '../routes';
+import { absoluteUrl } from '../site/config';
 import { issueSetupToken } from './setup';
 import { getAuthStore } from './index';
 
@@ -7,7 +8,7 @@ import { getAuthStore } from './index';
 export async function announceSetupLink(): Promise<void> {
   const token = await issueSetupToken(getAuthStore(), Date.now());
   if (!token) return;
-  const url = `${getEnv().SITE_URL}/moderation/setup/${token}`;
+  const url = absoluteUrl(routes.moderationSetup(token));
   console.log(
     [
       '',

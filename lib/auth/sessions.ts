@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { sha256 } from '../db/hash';
 import { getEnv } from '../env';
+import { tokenPattern } from '../text/patterns';
 import type { AuthStore, Moderator } from './store';
 
 export const sessionCookieName = 'moderator_session';
@@ -19,7 +20,7 @@ export async function findSessionModerator(
   id: string | undefined,
   now: number,
 ): Promise<Moderator | undefined> {
-  if (!id || !/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
+  if (!id || !tokenPattern.test(id)) return undefined;
   return (await store.findSession(sha256(id), now))?.moderator;
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defaultEdition, editionFor } from '../editions';
 import { getMessages } from '../messages';
+import { slugPattern } from '../text/patterns';
 import {
   hasVisibleCharacter,
   nameCharacterProblem,
@@ -54,7 +55,7 @@ export const commentLimits = {
  */
 export function buildCommentInputSchema(errors: CommentInputErrors = englishInputErrors) {
   return z.object({
-    articleSlug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: errors.articleClosed }),
+    articleSlug: z.string().regex(slugPattern, { error: errors.articleClosed }),
     parentId: z
       .string()
       .optional()

@@ -1,6 +1,6 @@
 import 'server-only';
 import * as z from 'zod';
-import { rejectionCategories } from '../screening/types';
+import { flagCategories, rejectionCategories } from '../screening/types';
 import { commentStatuses, type Comment, type Queue } from './types';
 
 // How comments are read from SQLite: the row shape, its parsing into a Comment, and the SQL
@@ -31,17 +31,7 @@ const flagsSchema = z.array(
 );
 const statusSchema = z.enum(commentStatuses);
 const categorySchema = z.enum(rejectionCategories).nullable();
-const flagCategorySchema = z.enum([
-  'promotion',
-  'profanity',
-  'vulgarity',
-  'threat',
-  'personal-attack',
-  'abuse',
-  'shouting',
-  'repeated',
-  'banned',
-]);
+const flagCategorySchema = z.enum(flagCategories);
 
 export const selectComment = `
   SELECT c.id, c.article_slug, c.parent_id, c.author_name, c.author_email, c.body, c.status,
@@ -84,7 +74,7 @@ export const queueWhere: Record<Queue, string> = {
 };
 
 // Flagged first, then oldest, in the pending queue; newest decisions first elsewhere.
-export const queueOrder: Record<Queue, string> = {
+export const queueSqlOrder: Record<Queue, string> = {
   pending: 'c.flag_count DESC, c.created_at ASC, c.id ASC',
   reported: 'c.hidden_at IS NULL, open_reports DESC, c.created_at ASC',
   approved: 'c.decided_at DESC, c.id DESC',

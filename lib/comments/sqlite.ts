@@ -4,7 +4,13 @@ import { emailKey } from './email-key';
 import type { CommentStore } from './store';
 import { createSqliteErasure } from './sqlite-erasure';
 import { createSqliteReports } from './sqlite-reports';
-import { queueOrder, queueWhere, selectComment, toComment, type CommentRow } from './sqlite-rows';
+import {
+  queueSqlOrder,
+  queueWhere,
+  selectComment,
+  toComment,
+  type CommentRow,
+} from './sqlite-rows';
 import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
 
 // Ids of an author's comments since a time: the same email key or the same client. Two indexed
@@ -194,7 +200,7 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
       const where = `WHERE ${queueWhere[queue]}${filter}`;
       const items = db
         .prepare<{ articleSlug?: string; limit: number; offset: number }, CommentRow>(
-          `${selectComment} ${where} ORDER BY ${queueOrder[queue]} LIMIT @limit OFFSET @offset`,
+          `${selectComment} ${where} ORDER BY ${queueSqlOrder[queue]} LIMIT @limit OFFSET @offset`,
         )
         .all({ ...(articleSlug === undefined ? {} : { articleSlug }), limit, offset })
         .map(toComment);

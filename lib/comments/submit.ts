@@ -2,7 +2,7 @@ import 'server-only';
 import { sha256 } from '../db/hash';
 import { screenComment } from '../screening/pipeline';
 import type { TermCatalog } from '../screening/types';
-import { slugPattern } from '../articles/schema';
+import { slugPattern } from '../text/patterns';
 import { defaultEdition } from '../editions';
 import { getMessages } from '../messages';
 import { commentInputSchemaFor, type CommentField } from './input';

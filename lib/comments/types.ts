@@ -8,6 +8,21 @@ export type CommentStatus = (typeof commentStatuses)[number];
 export const queues = ['pending', 'reported', 'approved', 'rejected'] as const;
 export type Queue = (typeof queues)[number];
 
+/**
+ * The reasons a reader may give when reporting a comment, in the order the report form offers
+ * them. Each is a guideline category, so moderators read its name from the same list.
+ */
+export const reportReasons = [
+  'personal-attack',
+  'abuse',
+  'threat',
+  'profanity',
+  'promotion',
+  'off-topic',
+  'other',
+] as const satisfies readonly RejectionCategory[];
+export type ReportReason = (typeof reportReasons)[number];
+
 /** The status every comment in a queue has. */
 export const queueStatus: Record<Queue, CommentStatus> = {
   pending: 'pending',

@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { routes } from '../routes';
 
 /**
  * Crawlers may read everything public. The moderator console is private, and /comments/ holds
@@ -6,7 +7,7 @@ import type { MetadataRoute } from 'next';
  */
 export function buildRobots(sitemapUrl: string): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/moderation', '/comments/'] },
+    rules: { userAgent: '*', allow: '/', disallow: [routes.moderation(), routes.commentPages()] },
     sitemap: sitemapUrl,
   };
 }

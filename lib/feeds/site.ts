@@ -71,7 +71,7 @@ export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
 }
 
 export function getRobots(): MetadataRoute.Robots {
-  return buildRobots(absoluteUrl('/sitemap.xml'));
+  return buildRobots(absoluteUrl(routes.sitemap()));
 }
 
 /** An RSS document as an HTTP response, with the type feed readers look for. */

@@ -1,17 +1,19 @@
 // The Arabic catalog: complete, in the register of Rudaw's Arabic site. Arabic changes the noun
-// with the count (one, two, three to ten, eleven and up), so counts go through Intl.PluralRules.
+// with the count (one, two, three to ten, eleven and up): every count goes through pluralFor.
 
 import { roundWait } from '../text/wait-time';
 import type { Messages } from './en';
 import type { Format } from './format';
+import { pluralFor } from './plural';
 
+/** All six: Arabic uses every plural category, so none may fall back to `other` unnoticed. */
 type PluralForms = Record<Intl.LDMLPluralRule, (count: string) => string>;
 
-const rules = new Intl.PluralRules('ar');
+const plural = pluralFor('ar');
 
 /** A count with its noun in the form Arabic grammar asks for. */
 function counted(f: Format, count: number, forms: PluralForms): string {
-  return forms[rules.select(count)](f.number(count));
+  return plural(count, forms)(f.number(count));
 }
 
 const minutes: PluralForms = {

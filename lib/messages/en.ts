@@ -1,12 +1,17 @@
 // The English interface text: the reader's catalog (every edition's catalog has its keys), the
 // moderator console's text and the names of guideline categories as moderators read them.
 
+import type { CommentStatus, Queue, ReportReason } from '../comments/types';
+import type { GuidelineCategory } from '../screening/types';
 import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
+import { pluralFor } from './plural';
+
+const plural = pluralFor('en');
 
 function englishWait(seconds: number): string {
   const { unit, count, approximate } = roundWait(seconds);
-  return `${approximate ? 'about ' : ''}${count} ${unit}${count === 1 ? '' : 's'}`;
+  return `${approximate ? 'about ' : ''}${count} ${plural(count, { one: unit, other: `${unit}s` })}`;
 }
 
 // The guideline categories a comment can be flagged or rejected for, in English: the console's
@@ -23,7 +28,7 @@ const englishCategories = {
   shouting: 'shouting',
   repeated: 'repeated',
   banned: 'banned term',
-};
+} satisfies Record<GuidelineCategory, string>;
 
 /** The English catalog: complete, and the shape every other catalog follows. */
 export const en = (f: Format) => ({
@@ -155,7 +160,7 @@ export const en = (f: Format) => ({
     promotion: 'Spam or promotion',
     'off-topic': 'Off-topic',
     other: 'Something else',
-  },
+  } satisfies Record<ReportReason, string>,
 
   // Status page
   statusTitle: 'Your comment',
@@ -190,7 +195,7 @@ export const en = (f: Format) => ({
     hint: 'Search every article by words in its headline, summary, topics or text.',
     results: 'Search results',
     resultCount: (count: number, query: string) =>
-      `${f.number(count)} result${count === 1 ? '' : 's'} for “${query}”`,
+      `${f.number(count)} ${plural(count, { one: 'result', other: 'results' })} for “${query}”`,
     noResults: (query: string) => `No articles match “${query}”.`,
     browseSections: 'Browse a section:',
     pagination: 'Search result pages',
@@ -229,7 +234,7 @@ export const consoleMessages = {
     reported: 'Reported',
     approved: 'Approved',
     rejected: 'Rejected',
-  },
+  } satisfies Record<Queue, string>,
   log: 'Moderation log',
   filterArticle: 'Article',
   allArticles: 'All articles',
@@ -246,14 +251,24 @@ export const consoleMessages = {
   bulkReject: 'Reject selected',
   nothingSelected: 'Select at least one comment first.',
   chooseRejectReason: 'Choose why the comment is rejected.',
-  done: (count: number, action: string) => `${count} comment${count === 1 ? '' : 's'} ${action}.`,
+  done: (count: number, action: string) =>
+    `${count} ${plural(count, { one: 'comment', other: 'comments' })} ${action}.`,
   alreadyDecided: (count: number) =>
-    `${count === 1 ? 'One comment was' : `${count} comments were`} already decided by another moderator and left as they were.`,
+    `${plural(count, { one: 'One comment was', other: `${count} comments were` })} already decided by another moderator and left as they were.`,
   flags: 'Why it was flagged',
-  reports: (count: number) => `Reported by ${count} reader${count === 1 ? '' : 's'}`,
+  reports: (count: number) =>
+    `Reported by ${count} ${plural(count, { one: 'reader', other: 'readers' })}`,
   hidden: 'Hidden from readers until you decide',
   reply: 'Reply',
   on: 'on',
+  /** A decided comment's status, in running text: "approved (…) by dana". */
+  statusNames: {
+    pending: 'pending',
+    approved: 'approved',
+    rejected: 'rejected',
+    withdrawn: 'withdrawn',
+  } satisfies Record<CommentStatus, string>,
+  decidedBy: 'by',
   shortcuts:
     'Keyboard: j / k move between comments, a approves, r rejects (choose a reason, then Enter).',
   logHeading: 'Moderation log',

@@ -1,7 +1,14 @@
 // Interface text per language: one catalog per edition. English, Sorani and Arabic are
 // complete (the type says so, and tests/messages checks it key by key); Kurmanji and Turkish
 // cover the article page and the comment form, and the rest of their interface falls back to
-// English. Components take every string from here, never literals.
+// English. The moderator console's text is consoleMessages, in English only.
+//
+// Components and pages take every word of interface text from here. What they still write as
+// literals is not in any language: the share networks' brand names (components/article/
+// share-bar.tsx), the A+ / A- glyphs of the text-size buttons (whose names come from here),
+// separators such as " · " and "#" before a comment number, and data shown as it is stored (an
+// edition's English name in the console, the moderation log's action word, a report reason
+// that is no category).
 
 import {
   defaultEdition,

@@ -5,3 +5,4 @@ import 'server-only';
 
 export type { Box, Scene, SceneRect, SceneText } from './scene';
 export { renderScene as renderPng } from './render';
+export { pngResponse } from './response';

@@ -8,20 +8,20 @@ import {
   type Topic,
 } from '../articles';
 import { getEnv } from '../env';
-import { paginate, parsePageNumber, type Page } from './pagination';
+import { pageCount, paginate, parsePageNumber, type Page } from './pagination';
 import { getSection, listSections, type Section } from '../sections';
 import { getSite } from '../site/config';
 
 // Section and topic pages share their shape: a list, 20 a page, the first pages prerendered.
 
-export type SectionPage = { section: Section; page: Page<Article> };
-export type TopicPage = { topic: Topic; page: Page<Article> };
+export type SectionArticlesPage = { section: Section; page: Page<Article> };
+export type TopicArticlesPage = { topic: Topic; page: Page<Article> };
 
 export async function getSectionPage(
   slug: string,
   lang: string,
   pageSegment = '1',
-): Promise<SectionPage | undefined> {
+): Promise<SectionArticlesPage | undefined> {
   const section = getSection(slug, lang);
   const number = parsePageNumber(pageSegment);
   if (!section || number === undefined) return undefined;
@@ -33,7 +33,7 @@ export async function getTopicPage(
   slug: string,
   lang: string,
   pageSegment = '1',
-): Promise<TopicPage | undefined> {
+): Promise<TopicArticlesPage | undefined> {
   const found = await getTopic(safeDecode(slug), lang);
   const number = parsePageNumber(pageSegment);
   if (!found || number === undefined) return undefined;
@@ -43,8 +43,8 @@ export async function getTopicPage(
 
 /** Extra pages (2, 3, …) to prerender for a list of `count` articles, within the prerender budget. */
 function laterPages(count: number): number[] {
-  const pages = Math.ceil(Math.min(count, getEnv().PRERENDER_ARTICLES) / getSite().pageSize);
-  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2);
+  const pages = pageCount(Math.min(count, getEnv().PRERENDER_ARTICLES), getSite().pageSize);
+  return Array.from({ length: pages - 1 }, (_, i) => i + 2);
 }
 
 /** Pages 2, 3, … of an edition's front page list that `next build` prerenders. */

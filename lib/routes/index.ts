@@ -32,13 +32,20 @@ export const routes = {
   },
   feed: (lang: string) => `${editionPrefix(lang)}/feed.xml`,
   sectionFeed: (slug: string, lang: string) => `${editionPrefix(lang)}/sections/${slug}/feed.xml`,
+  sitemap: () => '/sitemap.xml',
   ogImage: (slug: string) => `/og/${slug}`,
   defaultOgImage: () => '/og-default.png',
   logo: () => '/logo.png',
   comment: (articleSlug: string, lang: string, id: number) =>
-    `${routes.article(articleSlug, lang)}#comment-${id}`,
-  commentReport: (id: number) => `/comments/${id}/report`,
-  commentStatus: (token: string) => `/comments/status/${token}`,
+    `${routes.article(articleSlug, lang)}#${routes.commentAnchor(id)}`,
+  /** The id of a comment's element on its article page, which its permalink's fragment names. */
+  commentAnchor: (id: number) => `comment-${id}`,
+  /** The id of an article's comment form, which Reply links jump to. */
+  commentFormAnchor: () => 'comment-form',
+  /** Where each comment's own pages (status link, report form) live, none of them for crawlers. */
+  commentPages: () => '/comments/',
+  commentReport: (id: number) => `${routes.commentPages()}${id}/report`,
+  commentStatus: (token: string) => `${routes.commentPages()}status/${token}`,
   /** The console: a queue (Pending when none is named), optionally one article's, at a page. */
   moderation: (query: { queue?: Queue; article?: string; page?: number } = {}) => {
     const params = new URLSearchParams();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadArticles } from '../articles/load';
 import { tagSlug } from '../articles/tags';
 import { defaultEdition, editionCodes } from '../editions';
+import { pageCount } from '../pages/pagination';
 import { listSections } from '../sections';
 import { getSite } from '../site/config';
 
@@ -42,7 +43,7 @@ export function listKnownRoutes(): KnownRoutes {
   const sections = listSections();
   const { articles } = loadArticles(sections);
   const { pageSize } = getSite();
-  const pages = (count: number) => Math.max(1, Math.ceil(count / pageSize));
+  const pages = (count: number) => pageCount(count, pageSize);
   const toPages = (counts: Map<string, number>) =>
     Object.fromEntries([...counts].map(([slug, count]) => [slug, pages(count)]));
 

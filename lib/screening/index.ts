@@ -1,4 +1,4 @@
-// The moderation module's public surface: screen a comment, read the editable term lists.
+// The screening module's public surface: screen a comment, read the editable term lists.
 // Phases and their helpers are internal; pages and actions import from here.
 export { screenComment } from './pipeline';
 export {
@@ -10,9 +10,11 @@ export {
   type TermListsResult,
 } from './terms';
 export {
+  flagCategories,
   rejectionCategories,
   type Flag,
   type FlagCategory,
+  type GuidelineCategory,
   type PhaseResult,
   type RejectionCategory,
   type ScreeningContext,

@@ -16,16 +16,21 @@ export const rejectionCategories = [
 export type RejectionCategory = (typeof rejectionCategories)[number];
 
 /** What a screening flag is about. */
-export type FlagCategory =
-  | 'promotion'
-  | 'profanity'
-  | 'vulgarity'
-  | 'threat'
-  | 'personal-attack'
-  | 'abuse'
-  | 'shouting'
-  | 'repeated'
-  | 'banned';
+export const flagCategories = [
+  'promotion',
+  'profanity',
+  'vulgarity',
+  'threat',
+  'personal-attack',
+  'abuse',
+  'shouting',
+  'repeated',
+  'banned',
+] as const;
+export type FlagCategory = (typeof flagCategories)[number];
+
+/** Every category a moderator or a comment's author may read a name for: the catalogs' keys. */
+export type GuidelineCategory = RejectionCategory | FlagCategory;
 
 export type Flag = {
   /** Name of the phase that raised it, e.g. 'promotion'. */

@@ -3,6 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../articles/load';
 import { plainText } from '../articles/text';
 import { editionFor, type EditionCode } from '../editions';
+import { pageCount, pageOffset } from '../pages/pagination';
 import { excerptAround, excerptStart, highlight, type Segment } from './highlight';
 import { normalizeQuery, tokenize, toTerm } from './terms';
 
@@ -16,7 +17,7 @@ export type SearchHit = {
   excerpt: Segment[];
 };
 
-export type SearchPage = {
+export type SearchResultsPage = {
   /** The query as searched (trimmed and capped); empty when nothing was asked. */
   query: string;
   /** Matching articles in all pages. */
@@ -93,7 +94,7 @@ export function getSearchIndex(articles: readonly Article[]): Promise<SearchInde
 }
 
 /** What an empty query finds: nothing, and no index is needed to say so. */
-export function emptySearch(): SearchPage {
+export function emptySearch(): SearchResultsPage {
   return { query: '', total: 0, page: 1, totalPages: 1, hits: [] };
 }
 
@@ -107,7 +108,7 @@ export function runSearch(
   page: number,
   pageSize: number,
   lang?: EditionCode,
-): SearchPage {
+): SearchResultsPage {
   const query = normalizeQuery(rawQuery);
   if (query === '') return emptySearch();
   const inEdition = (id: number) => {
@@ -118,10 +119,10 @@ export function runSearch(
   const results = index.engine
     .search(query, { filter: (result) => inEdition(Number(result.id)) })
     .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id));
-  const totalPages = Math.max(1, Math.ceil(results.length / pageSize));
+  const totalPages = pageCount(results.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);
   const hits = results
-    .slice((current - 1) * pageSize, current * pageSize)
+    .slice(pageOffset(current, pageSize), pageOffset(current + 1, pageSize))
     .flatMap((result): SearchHit[] => {
       const article = index.articles[Number(result.id)];
       if (!article) return [];

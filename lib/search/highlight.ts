@@ -21,15 +21,16 @@ export function excerptAround(text: string, terms: ReadonlySet<string>): Segment
   const first = spans.findIndex((span) => isMatch(span, terms));
   if (first === -1) return undefined;
   const start = Math.max(0, Math.min(first - wordsBeforeMatch, spans.length - excerptWords));
-  return window(text, spans, start, terms);
+  return excerptFrom(text, spans, start, terms);
 }
 
 /** The first 30 words or so of `text`, for a result whose match is elsewhere (title, tags). */
 export function excerptStart(text: string, terms: ReadonlySet<string>): Segment[] {
-  return window(text, wordSpans(text), 0, terms);
+  return excerptFrom(text, wordSpans(text), 0, terms);
 }
 
-function window(
+/** About 30 words of `text` from word `start` on, marked, with "…" where it was cut. */
+function excerptFrom(
   text: string,
   spans: readonly WordSpan[],
   start: number,

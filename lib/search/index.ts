@@ -2,10 +2,10 @@ import 'server-only';
 import { listArticles } from '../articles';
 import type { EditionCode } from '../editions';
 import { getSite } from '../site/config';
-import { emptySearch, getSearchIndex, runSearch, type SearchPage } from './engine';
+import { emptySearch, getSearchIndex, runSearch, type SearchResultsPage } from './engine';
 import { normalizeQuery } from './terms';
 
-export type { SearchHit, SearchPage } from './engine';
+export type { SearchHit, SearchResultsPage } from './engine';
 export type { Segment } from './highlight';
 export { maxQueryLength, normalizeQuery } from './terms';
 
@@ -19,7 +19,7 @@ export async function searchArticles(
   query: string,
   page: number,
   lang?: EditionCode,
-): Promise<SearchPage> {
+): Promise<SearchResultsPage> {
   if (normalizeQuery(query) === '') return emptySearch();
   const index = await getSearchIndex(await listArticles());
   return runSearch(index, query, page, getSite().pageSize, lang);

@@ -9,8 +9,7 @@ import {
   type ContentProblem,
 } from '../content';
 import { defaultEdition, editionCodes, editionFor, isEditionCode } from '../editions';
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { slugPattern } from '../text/patterns';
 
 const translatedCodes = () => editionCodes().filter((code) => code !== defaultEdition);
 

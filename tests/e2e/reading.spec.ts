@@ -95,6 +95,23 @@ test('page 1 redirects to the front page and pages past the end are 404s', async
   expect((await request.get('/page/abc')).status()).toBe(404);
 });
 
+test('page 1 of any list, in any edition, redirects permanently to the list itself', async ({
+  request,
+}) => {
+  const erbil = encodeURIComponent('هەولێر');
+  for (const [from, to] of [
+    ['/ckb/page/1', '/ckb'],
+    ['/sections/iraq/page/1', '/sections/iraq'],
+    ['/ar/sections/iraq/page/1', '/ar/sections/iraq'],
+    ['/topics/united-states/page/1', '/topics/united-states'],
+    [`/ckb/topics/${erbil}/page/1`, `/ckb/topics/${erbil}`],
+  ] as const) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers().location, from).toBe(to);
+  }
+});
+
 test('an unknown article is a real 404 page', async ({ page }) => {
   const response = await page.goto('/articles/no-such-story');
   expect(response?.status()).toBe(404);

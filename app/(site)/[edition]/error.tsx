@@ -1,6 +1,8 @@
 'use client';
 
+import { defaultEdition } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
+import { routes } from '@/lib/routes';
 
 /** Shown when a page fails to render: a plain apology, a retry, and the way home. */
 export default function ErrorPage({
@@ -18,7 +20,10 @@ export default function ErrorPage({
         <button type="button" onClick={reset} className="underline underline-offset-4">
           {messages.tryAgain}
         </button>
-        <a href="/" className="text-brand underline underline-offset-4 dark:text-brand-dark">
+        <a
+          href={routes.home(defaultEdition)}
+          className="text-brand underline underline-offset-4 dark:text-brand-dark"
+        >
           {messages.backToFront}
         </a>
       </p>

@@ -2,7 +2,7 @@ import { cacheLife } from 'next/cache';
 import { articleOgImage } from '@/components/og/article-og-image';
 import { getArticle, listPrerenderSlugs } from '@/lib/articles';
 import { formatDisplayDate } from '@/lib/text/dates';
-import { renderPng } from '@/lib/og';
+import { pngResponse, renderPng } from '@/lib/og';
 import { getSection } from '@/lib/sections';
 import { getSite } from '@/lib/site/config';
 
@@ -32,7 +32,5 @@ async function drawArticleImage(slug: string): Promise<Uint8Array | undefined> {
 export async function GET(_request: Request, { params }: RouteContext<'/og/[slug]'>) {
   const png = await drawArticleImage((await params).slug);
   if (!png) return new Response('Not found', { status: 404 });
-  return new Response(Buffer.from(png), {
-    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' },
-  });
+  return pngResponse(png);
 }

@@ -4,7 +4,7 @@ import { LatestArticles } from '@/components/article-list/latest-articles';
 import { listArticles } from '@/lib/articles';
 import { frontPageParams } from '@/lib/pages/list-pages';
 import { getMessages } from '@/lib/messages';
-import { paginate, parsePageNumber } from '@/lib/pages/pagination';
+import { pageCount, paginate, parsePageNumber } from '@/lib/pages/pagination';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site/config';
 import { feedAlternateTypes } from '@/lib/feeds';
@@ -25,7 +25,7 @@ export async function generateMetadata({
   const { code } = resolveEdition(edition);
   const site = getSite();
   const messages = getMessages(code);
-  const total = Math.ceil((await listArticles(code)).length / site.pageSize);
+  const total = pageCount((await listArticles(code)).length, site.pageSize);
   return {
     title: `${messages.latest} – ${messages.pageOf(Number(n), total)}`,
     alternates: {

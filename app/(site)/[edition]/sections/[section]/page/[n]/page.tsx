@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { SectionListing } from '@/components/article-list/listings';
 import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
@@ -35,7 +35,6 @@ export default async function SectionPageN({
 }: PageProps<'/[edition]/sections/[section]/page/[n]'>) {
   const { edition, section, n } = await params;
   const { code } = resolveEdition(edition);
-  if (n === '1') permanentRedirect(routes.section(section, code));
   const found = await getSectionPage(section, code, n);
   if (!found) notFound();
   return <SectionListing found={found} lang={code} />;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { TopicListing } from '@/components/article-list/listings';
 import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
@@ -33,7 +33,6 @@ export default async function TopicPageN({
 }: PageProps<'/[edition]/topics/[tag]/page/[n]'>) {
   const { edition, tag, n } = await params;
   const { code } = resolveEdition(edition);
-  if (n === '1') permanentRedirect(routes.topic(tag, code));
   const found = await getTopicPage(tag, code, n);
   if (!found) notFound();
   return <TopicListing found={found} lang={code} />;
