@@ -7,7 +7,7 @@ export async function register() {
   // this moment only postpones them (the setup link is printed at the next start, retention
   // runs from the next comment or report).
   try {
-    const { announceSetupLink } = await import('./lib/auth/announce');
+    const { announceSetupLink } = await import('./lib/moderation');
     await announceSetupLink();
     // Retention runs at start-up, then at most hourly from the comment and report actions.
     const { purgeExpiredComments } = await import('./lib/comments');

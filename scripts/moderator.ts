@@ -4,14 +4,14 @@
 import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { getAuthStore } from '../lib/auth';
 import {
   addModerator,
+  getAuthStore,
   removeModerator,
   resetPassword,
   signOutEverywhere,
   usernameSchema,
-} from '../lib/auth/accounts';
+} from '../lib/auth';
 
 const usage = [
   'usage: npm run moderator -- <command>',

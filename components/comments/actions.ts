@@ -3,7 +3,12 @@
 import { formText } from '@/lib/request/form-values';
 import { redirect } from 'next/navigation';
 import { DatabaseBusyError } from '@/lib/db';
-import { postComment, reportComment, withdrawCommentByStatusToken } from '@/lib/comments';
+import {
+  postComment,
+  reportComment,
+  reportReasons,
+  withdrawCommentByStatusToken,
+} from '@/lib/comments';
 import { getArticle } from '@/lib/articles';
 import { getMessages } from '@/lib/messages';
 import { absoluteUrl } from '@/lib/site/config';
@@ -84,7 +89,7 @@ export async function reportCommentAction(form: FormData): Promise<never> {
   if (
     !Number.isSafeInteger(commentId) ||
     commentId <= 0 ||
-    !Object.hasOwn(getMessages().reportReasons, reason)
+    !reportReasons.some((known) => known === reason)
   ) {
     return back('gone');
   }

@@ -1,8 +1,9 @@
-import type { ReportableComment } from '@/lib/comments';
+import { reportReasons, type ReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { PageNotFound } from '../layout/page-not-found';
 import { reportCommentAction } from './actions';
 import type { ReportOutcome } from './form-state';
+import { CommentBody } from './comment-body';
 import { ReportForm } from './report-form';
 
 type Props = {
@@ -59,20 +60,15 @@ function Report({ comment, sent, lang, back }: Props) {
         <figcaption className="font-semibold">
           <bdi>{comment.authorName}</bdi>
         </figcaption>
-        <blockquote
-          dir="auto"
-          className="mt-2 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate]"
-        >
-          {comment.body}
-        </blockquote>
+        <CommentBody as="blockquote" body={comment.body} />
       </figure>
       <div className="mt-6">
         <ReportForm
           commentId={comment.id}
           labels={{ reasonLabel: messages.reportReasonLabel, send: messages.sendReport }}
-          reasons={Object.entries(messages.reportReasons).map(([value, label]) => ({
+          reasons={reportReasons.map((value) => ({
             value,
-            label,
+            label: messages.reportReasons[value],
           }))}
           action={reportCommentAction}
         />

@@ -6,6 +6,7 @@ import { routes } from '@/lib/routes';
 import { getSite } from '@/lib/site/config';
 import { formatDateTime } from '@/lib/text/dates';
 import { withdrawCommentAction } from './actions';
+import { CommentBody } from './comment-body';
 import { WithdrawForm } from './withdraw-form';
 
 type Props = {
@@ -78,12 +79,11 @@ export function CommentStatus({ comment, article, token, confirming }: Props) {
       </div>
       {comment.status !== 'withdrawn' && (
         <>
-          <blockquote
-            dir="auto"
-            className="mt-6 rounded bg-neutral-100 p-4 whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:isolate] dark:bg-neutral-900"
-          >
-            {comment.body}
-          </blockquote>
+          <CommentBody
+            as="blockquote"
+            body={comment.body}
+            className="mt-6 rounded bg-neutral-100 p-4 dark:bg-neutral-900"
+          />
           <WithdrawForm
             token={token}
             confirming={confirming}

@@ -2,7 +2,7 @@ import type { Queue } from '@/lib/comments';
 import { formatDateTime } from '@/lib/text/dates';
 import { defaultEdition, findEdition } from '@/lib/editions';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
-import type { QueueEntry } from '@/lib/moderation/console';
+import type { QueueEntry } from '@/lib/moderation';
 import { routes } from '@/lib/routes';
 import { CommentBody } from '../comments/comment-body';
 import { RejectReason } from './reject-reason';

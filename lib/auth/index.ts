@@ -1,11 +1,15 @@
 import 'server-only';
-import { getSqliteDatabase, retryWhenBusy } from '../db';
 import { getServerSecret, hashClient } from './secret';
 import { endSession, findSessionModerator, startSession } from './sessions';
-import { checkSetupToken, setUpFirstModerator, type SetupTokenState } from './setup';
+import {
+  checkSetupToken,
+  issueSetupToken,
+  setUpFirstModerator,
+  type SetupTokenState,
+} from './setup';
 import { signIn, type SignInResult } from './sign-in';
-import { createSqliteAuthStore } from './sqlite';
-import type { AuthStore, Moderator } from './store';
+import { getAuthStore } from './site-store';
+import type { Moderator } from './store';
 
 export type { AuthStore, Moderator } from './store';
 export type { SignInResult } from './sign-in';
@@ -13,15 +17,16 @@ export type { SetupTokenState } from './setup';
 export { hashPassword, passwordProblem, minimumPasswordLength } from './passwords';
 export { sessionCookieName, sessionCookieOptions } from './sessions';
 export { getServerSecret } from './secret';
-export { usernameSchema } from './accounts';
 export { createSqliteAuthStore } from './sqlite';
-
-let store: AuthStore | undefined;
-
-export function getAuthStore(): AuthStore {
-  store ??= retryWhenBusy(createSqliteAuthStore(getSqliteDatabase()));
-  return store;
-}
+export { getAuthStore } from './site-store';
+// The operator's account commands (scripts/moderator.ts), each on a store it is given.
+export {
+  addModerator,
+  removeModerator,
+  resetPassword,
+  signOutEverywhere,
+  usernameSchema,
+} from './accounts';
 
 // The site's moderator accounts and sessions, for the edge (pages, actions, proxy.ts): each
 // function below works on the site's own store. The store-taking functions they call (in
@@ -64,6 +69,11 @@ export function findModeratorOfSession(
 }
 
 /** Whether a first-account setup link still works. */
+/** A fresh one-time setup token while no moderator exists (undefined once one does). */
+export function issueSetupLinkToken(): Promise<string | undefined> {
+  return issueSetupToken(getAuthStore(), Date.now());
+}
+
 export function checkSetupLink(token: string): Promise<SetupTokenState> {
   return checkSetupToken(getAuthStore(), token, Date.now());
 }

@@ -7,6 +7,7 @@ import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
 import { sha256 } from '../db/hash';
 import { getTermLists } from '../screening';
+import { tokenPattern } from '../text/patterns';
 import { createModeratorCommentAccess, type ModeratorCommentAccess } from './moderator-access';
 import { toPublicComment, toReportableComment, toStatusView } from './public-views';
 import { createRetention } from './retention';
@@ -17,7 +18,7 @@ import { submitComment, type SubmitOutcome } from './submit';
 
 export type { CommentStore } from './store';
 export type * from './types';
-export { queues, queueStatus, commentStatuses, erasedValue } from './types';
+export { queues, queueStatus, commentStatuses, erasedValue, reportReasons } from './types';
 export { commentLimits, type CommentField } from './input';
 export { createSqliteCommentStore } from './sqlite';
 export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
@@ -97,7 +98,7 @@ export async function postComment(
 /** The comment behind a private status link, or undefined for an unknown token. */
 export const findCommentByStatusToken = cache(
   async (token: string): Promise<CommentStatusView | undefined> => {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+    if (!tokenPattern.test(token)) return undefined;
     const comment = await getCommentStore().findByStatusToken(sha256(token));
     return comment && toStatusView(comment);
   },
@@ -145,7 +146,7 @@ export async function reportComment(
  * next reader, and this reader going back to it, get the page without it (updateTag).
  */
 export async function withdrawCommentByStatusToken(token: string): Promise<boolean> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
+  if (!tokenPattern.test(token)) return false;
   const withdrawn = await getCommentStore().withdrawComment({
     statusTokenHash: sha256(token),
     now: Date.now(),

@@ -211,6 +211,9 @@ export const en = (f: Format) => ({
 /** Every key a catalog has; `satisfies Messages` makes a catalog complete, `Partial` a start. */
 export type Messages = ReturnType<typeof en>;
 
+/** A catalog that translates only part of the interface; the rest shows in English. */
+export type PartialMessages = { [K in keyof Messages]?: Messages[K] };
+
 /** Names of the guideline categories, as moderators read them (by any key a flag may carry). */
 export const categoryNames: Record<string, string> = englishCategories;
 

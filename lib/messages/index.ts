@@ -19,18 +19,22 @@ import {
 } from '../editions';
 import { ar } from './ar';
 import { ckb } from './ckb';
-import { en, type Messages } from './en';
+import { en, type Messages, type PartialMessages } from './en';
 import type { Format } from './format';
 import { kmr } from './kmr';
 import { tr } from './tr';
 
-export { categoryNames, consoleMessages, type Messages } from './en';
+export {
+  categoryNames,
+  consoleMessages,
+  type Messages,
+  type PartialMessages,
+} from './en';
 
 type Catalog =
   | { complete: true; build: (f: Format) => Messages }
   | { complete: false; build: (f: Format) => PartialMessages };
 
-export type PartialMessages = { [K in keyof Messages]?: Messages[K] };
 
 const catalogs: Partial<Record<EditionCode, Catalog>> = {
   en: { complete: true, build: en },

@@ -4,7 +4,7 @@
 
 import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
-import type { PartialMessages } from './index';
+import type { PartialMessages } from './en';
 
 const waitUnits = { second: 'saniye', minute: 'dakika', hour: 'saat' } as const;
 

@@ -3,7 +3,8 @@ import { getArticle } from '../articles';
 import { findModeratorOfSession, type Moderator } from '../auth';
 import { getModeratorComments, queueStatus, type Comment, type Queue } from '../comments';
 import type { ModeratorCommentAccess } from '../comments';
-import { rejectionCategories, type RejectionCategory } from '../screening/types';
+import { pageCount, pageOffset } from '../pages/pagination';
+import { rejectionCategories, type RejectionCategory } from '../screening';
 
 /** Who is asking, as every moderator operation needs to know: the session cookie's value and the clock. */
 export type ModeratorRequest = { sessionId: string | undefined; now: number };
@@ -16,6 +17,7 @@ export class NotSignedInError extends Error {
 }
 
 export const queuePageSize = 25;
+export const logPageSize = 50;
 
 /**
  * A comment in a queue, with the language of its article: the comment's language, which the
@@ -62,7 +64,7 @@ export function createModerationConsole(stores: ConsoleSources) {
           queue: query.queue,
           ...(query.articleSlug ? { articleSlug: query.articleSlug } : {}),
           limit: queuePageSize,
-          offset: (page - 1) * queuePageSize,
+          offset: pageOffset(page, queuePageSize),
         }),
         stores.comments.countQueues(query.articleSlug),
         stores.comments.listCommentedArticles(),
@@ -80,7 +82,7 @@ export function createModerationConsole(stores: ConsoleSources) {
         counts,
         articles,
         page,
-        totalPages: Math.max(1, Math.ceil(list.total / queuePageSize)),
+        totalPages: pageCount(list.total, queuePageSize),
       };
     },
 
@@ -124,8 +126,11 @@ export function createModerationConsole(stores: ConsoleSources) {
     async viewLog(request: ModeratorRequest, query: { page: number }) {
       const moderator = await authorize(request);
       const page = Math.max(1, Math.floor(query.page));
-      const log = await stores.comments.listLog({ limit: 50, offset: (page - 1) * 50 });
-      return { moderator, ...log, page, totalPages: Math.max(1, Math.ceil(log.total / 50)) };
+      const log = await stores.comments.listLog({
+        limit: logPageSize,
+        offset: pageOffset(page, logPageSize),
+      });
+      return { moderator, ...log, page, totalPages: pageCount(log.total, logPageSize) };
     },
   };
 }

@@ -8,3 +8,4 @@ export {
   type ModeratorRequest,
   type QueueEntry,
 } from './console';
+export { announceSetupLink } from './setup-link';

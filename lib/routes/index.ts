@@ -3,7 +3,7 @@
 // edition's keep the URLs they always had (`/articles/…`), which next.config.ts rewrites to the
 // `[edition]` route.
 import { tagSlug } from '../articles/tags';
-import type { Queue } from '../comments/types';
+import type { Queue } from '../comments';
 import { editionPrefix } from '../editions';
 
 export const routes = {

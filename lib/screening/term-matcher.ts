@@ -12,7 +12,7 @@ import {
   type MappedText,
 } from '../text/normalize';
 
-import type { TermCatalog, TermLists } from './terms';
+import type { TermCatalog, TermLists } from './types';
 
 /** The lists matched in a comment in `lang`: the shared lists, then its language's own. */
 export function listsFor(catalog: TermCatalog, lang: string | undefined): TermLists[] {

@@ -13,7 +13,9 @@ import {
   type ContentProblem,
 } from '../content';
 import { normaliseTerm } from './term-matcher';
-import { rejectionCategories } from './types';
+import { abuseKinds, rejectionCategories, type TermCatalog, type TermLists } from './types';
+
+export type { TermCatalog, TermLists };
 
 // Two spellings that match the same comments ("Kill you", "kill  you", كلب and کلب) are one term
 // listed twice. Which spellings those are depends on the file's language.
@@ -35,7 +37,7 @@ const term = z.string().trim().min(1);
 
 const bannedTerm = z.strictObject({ term, category: z.enum(rejectionCategories) });
 
-const abuseFields = ['sexism', 'racism', 'homophobia', 'xenophobia'] as const;
+const abuseFields = abuseKinds;
 
 /** The lists of one file, with duplicates judged by the letter rules of the file's language. */
 export function termFileSchema(rules: LetterRules) {
@@ -74,9 +76,8 @@ export function termFileSchema(rules: LetterRules) {
 }
 
 /** The shared file's schema (terms.yaml, matched in every language). */
-export const termListsSchema = termFileSchema('other');
+export const termListsSchema = termFileSchema('other') satisfies z.ZodType<TermLists, unknown>;
 
-export type TermLists = z.output<typeof termListsSchema>;
 
 const knownFields = {
   '': Object.keys(termListsSchema.shape),
@@ -86,15 +87,6 @@ const knownFields = {
 
 export type TermListsResult = { terms: TermLists; problems: ContentProblem[] };
 
-/**
- * Every term file. terms.yaml is matched in every comment: English insults turn up under
- * articles in any language. terms.<code>.yaml (terms.ckb.yaml, terms.ar.yaml) is matched only in
- * comments on that edition's articles, under that language's letter rules.
- */
-export type TermCatalog = {
-  shared: TermLists;
-  byLanguage: Partial<Record<EditionCode, TermLists>>;
-};
 
 export type TermCatalogResult = { catalog: TermCatalog; problems: ContentProblem[] };
 

@@ -1,6 +1,4 @@
-import type { TermCatalog, TermLists } from './terms';
-
-export type { TermCatalog, TermLists };
+import type { EditionCode } from '../editions';
 
 /** Why a moderator may reject a comment: the community guidelines' categories. */
 export const rejectionCategories = [
@@ -75,4 +73,30 @@ export type Verdict = {
   flags: Flag[];
   /** The first automatic rejection, if any. */
   reject?: { category: RejectionCategory; evidence: string };
+};
+
+/** The kinds of abuse the term lists name one by one. */
+export const abuseKinds = ['sexism', 'racism', 'homophobia', 'xenophobia'] as const;
+
+/**
+ * One term file's lists, as lib/screening/terms.ts parses them (its schema is checked against
+ * this type). Written here, not inferred there, so the phases and the matcher can name it
+ * without importing the loader that imports them.
+ */
+export type TermLists = {
+  profanity: string[];
+  threat: string[];
+  'personal-attack': string[];
+  abuse: Record<(typeof abuseKinds)[number], string[]>;
+  banned: { term: string; category: RejectionCategory }[];
+};
+
+/**
+ * Every term file. terms.yaml is matched in every comment: English insults turn up under
+ * articles in any language. terms.<code>.yaml (terms.ckb.yaml, terms.ar.yaml) is matched only in
+ * comments on that edition's articles, under that language's letter rules.
+ */
+export type TermCatalog = {
+  shared: TermLists;
+  byLanguage: Partial<Record<EditionCode, TermLists>>;
 };

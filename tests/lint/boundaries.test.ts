@@ -72,6 +72,8 @@ const expected: Record<string, Violation[]> = {
       from: 'components/comments/comment-item.tsx',
       to: 'lib/comments/types.ts',
     },
+    { rule: 'comments-through-index', from: 'lib/messages/en.ts', to: 'lib/comments/store.ts' },
+    { rule: 'comments-through-index', from: 'lib/messages/en.ts', to: 'lib/comments/types.ts' },
     { rule: 'comments-through-index', from: 'lib/routes/index.ts', to: 'lib/comments/types.ts' },
     { rule: 'comments-through-index', from: 'scripts/purge.ts', to: 'lib/comments/store.ts' },
   ],

@@ -1,12 +1,11 @@
 import 'server-only';
 import { routes } from '../routes';
 import { absoluteUrl } from '../site/config';
-import { issueSetupToken } from './setup';
-import { getAuthStore } from './index';
+import { issueSetupLinkToken } from '../auth';
 
 /** At start-up: when no moderator exists, print a one-time link that creates the first account. */
 export async function announceSetupLink(): Promise<void> {
-  const token = await issueSetupToken(getAuthStore(), Date.now());
+  const token = await issueSetupLinkToken();
   if (!token) return;
   const url = absoluteUrl(routes.moderationSetup(token));
   console.log(
