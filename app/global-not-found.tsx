@@ -4,7 +4,7 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { SiteDocument } from '@/components/layout/site-document';
 import { defaultEdition } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
-import { siteMetadata } from '@/lib/site/metadata';
+import { siteMetadata } from '@/lib/pages/metadata';
 import './globals.css';
 
 // A URL that matches no route, or (from the server, scripts/server/known-routes.mjs) an article,

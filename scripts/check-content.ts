@@ -1,6 +1,6 @@
 // npm run content:check — validates every file in the content folder and prints every problem,
 // one line each, so an editor can fix them all in one pass.
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/checks/content';
 import { formatProblem } from '../lib/content';
 
 const { problems, articleCount } = checkContent();

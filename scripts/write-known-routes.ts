@@ -1,8 +1,8 @@
-// Part of `npm run build`: writes .next/known-routes.json (see lib/routes/known-routes.ts), which the
+// Part of `npm run build`: writes .next/known-routes.json (see lib/pages/known-routes.ts), which the
 // server reads at start-up to answer unknown slugs with the static 404.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { listKnownRoutes } from '../lib/routes/known-routes';
+import { listKnownRoutes } from '../lib/pages/known-routes';
 
 function readTarget(): string {
   try {

@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
-import { requestLanguage } from '@/lib/editions/page-language';
+import { requestLanguage } from '@/lib/pages/page-language';
 import { getRequestNonce } from '@/lib/request/context';
-import { siteMetadata, siteViewport } from '@/lib/site/metadata';
+import { siteMetadata, siteViewport } from '@/lib/pages/metadata';
 import '../globals.css';
 
 // Pages that are different for every request (the moderator console, a comment's status, the

@@ -1,6 +1,6 @@
 import { commentLimits } from '@/lib/comments';
 import { textDirection } from '@/lib/editions';
-import { getGuidelines } from '@/lib/content/guidelines';
+import { getGuidelines } from '@/lib/articles/guidelines';
 import { getMessages } from '@/lib/messages';
 import { submitCommentAction } from './actions';
 import { CommentForm } from './comment-form';

@@ -1,4 +1,4 @@
-import { SearchForm } from '@/components/search/search-form';
+import { SearchForm } from '@/components/layout/search-form';
 import { ThemeToggle } from '@/components/layout/theme-toggle';
 import { listEditions, textDirection } from '@/lib/editions';
 import { routes } from '@/lib/routes';

@@ -24,17 +24,11 @@ import type { Format } from './format';
 import { kmr } from './kmr';
 import { tr } from './tr';
 
-export {
-  categoryNames,
-  consoleMessages,
-  type Messages,
-  type PartialMessages,
-} from './en';
+export { categoryNames, consoleMessages, type Messages, type PartialMessages } from './en';
 
 type Catalog =
   | { complete: true; build: (f: Format) => Messages }
   | { complete: false; build: (f: Format) => PartialMessages };
-
 
 const catalogs: Partial<Record<EditionCode, Catalog>> = {
   en: { complete: true, build: en },

@@ -2,7 +2,7 @@ import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { editionCodes, isEditionCode, type EditionCode } from '../editions';
+import { editionCodes, isEditionCode } from '../editions';
 import { letterRulesFor, type LetterRules } from '../text/normalize';
 import {
   ContentError,
@@ -78,7 +78,6 @@ export function termFileSchema(rules: LetterRules) {
 /** The shared file's schema (terms.yaml, matched in every language). */
 export const termListsSchema = termFileSchema('other') satisfies z.ZodType<TermLists, unknown>;
 
-
 const knownFields = {
   '': Object.keys(termListsSchema.shape),
   abuse: abuseFields,
@@ -86,7 +85,6 @@ const knownFields = {
 };
 
 export type TermListsResult = { terms: TermLists; problems: ContentProblem[] };
-
 
 export type TermCatalogResult = { catalog: TermCatalog; problems: ContentProblem[] };
 

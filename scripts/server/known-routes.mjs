@@ -1,6 +1,6 @@
 // Answers "is this a URL the site can have?" for the dynamic routes whose values come from the
 // content (articles, share images, sections, topics, list pages), from the list `npm run build`
-// writes (lib/routes/known-routes.ts). An unknown one gets the static 404 page without rendering, so
+// writes (lib/pages/known-routes.ts). An unknown one gets the static 404 page without rendering, so
 // random slugs never leave cached pages on disk.
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -3,7 +3,7 @@ import { cacheLife } from 'next/cache';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/layout/site-document';
 import { editionParams, resolveEdition } from '@/lib/editions/route-params';
-import { siteMetadata, siteViewport } from '@/lib/site/metadata';
+import { siteMetadata, siteViewport } from '@/lib/pages/metadata';
 import '../../globals.css';
 
 // The root layout of every prerendered page, one per edition: the edition comes from the URL

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NoResults } from '@/components/search/no-results';
-import { SearchForm } from '@/components/search/search-form';
+import { SearchForm } from '@/components/layout/search-form';
 import { Pagination } from '@/components/layout/pagination';
 import { SearchResults } from '@/components/search/search-results';
 import { resolveEdition } from '@/lib/editions/route-params';

@@ -6,7 +6,7 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
-import { requestLanguage } from '@/lib/editions/page-language';
+import { requestLanguage } from '@/lib/pages/page-language';
 import { firstParam } from '@/lib/request/form-values';
 import { routes } from '@/lib/routes';
 

@@ -5,7 +5,7 @@ import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
 import { findCommentByStatusToken } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
-import { requestLanguage } from '@/lib/editions/page-language';
+import { requestLanguage } from '@/lib/pages/page-language';
 
 // A private link: never indexed, never sent to another site as a referrer. Not 'no-referrer':
 // browsers then send "Origin: null" with the withdraw form, and Next.js refuses the action as

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { feedAlternateTypes } from '../feeds';
 import { ogImageSize } from '../share/og-image';
 import { routes } from '../routes';
-import { getSite, ogLocale } from './config';
+import { getSite, ogLocale } from '../site/config';
 
 /**
  * What every page of an edition inherits from its root layout: base URL, title template, the

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getArticle } from '../articles';
 import { findCommentByStatusToken, getReportableComment } from '../comments';
-import { defaultEdition, findEdition } from './';
+import { defaultEdition, findEdition } from '../editions';
 import { getRequestPagePath } from '../request/context';
 
 /**

@@ -1,8 +1,8 @@
 import 'server-only';
 import { findBodyProblems } from '../articles/body-check';
 import { loadArticles } from '../articles/load';
-import type { ContentProblem } from './';
-import { findGuidelinesProblems } from './guidelines';
+import type { ContentProblem } from '../content';
+import { findGuidelinesProblems } from '../articles/guidelines';
 import { loadTermCatalog } from '../screening';
 import { loadSections } from '../sections';
 

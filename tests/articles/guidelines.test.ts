@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { findGuidelinesProblems, readGuidelines } from '@/lib/content/guidelines';
+import { findGuidelinesProblems, readGuidelines } from '@/lib/articles/guidelines';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -54,7 +54,7 @@ describe('community guidelines per language', () => {
     vi.resetModules();
     vi.stubEnv('CONTENT_DIR', root);
     try {
-      const { getGuidelines } = await import('@/lib/content/guidelines');
+      const { getGuidelines } = await import('@/lib/articles/guidelines');
       expect(getGuidelines()).toEqual({
         html: '<p>Every comment is read first.</p>\n<ul>\n<li>no threats;</li>\n<li>no abuse.</li>\n</ul>',
         lang: 'en',

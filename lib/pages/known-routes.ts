@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadArticles } from '../articles/load';
 import { tagSlug } from '../articles/tags';
 import { defaultEdition, editionCodes } from '../editions';
-import { pageCount } from '../pages/pagination';
+import { pageCount } from './pagination';
 import { listSections } from '../sections';
 import { getSite } from '../site/config';
 

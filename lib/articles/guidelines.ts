@@ -1,8 +1,8 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { renderMarkdown } from '../articles/render';
-import { ContentError, contentPath, readUtf8, type ContentProblem } from './';
+import { renderMarkdown } from './render';
+import { ContentError, contentPath, readUtf8, type ContentProblem } from '../content';
 import { defaultEdition, editionCodes, editionFor, type EditionCode } from '../editions';
 
 export type Guidelines = {
