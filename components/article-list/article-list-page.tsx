@@ -1,9 +1,9 @@
-import { Pagination } from '@/components/layout/pagination';
 import type { Article } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
 import type { Page } from '@/lib/pages/pagination';
 import type { Section } from '@/lib/sections';
 import { ArticleCard } from './article-card';
+import { ArticlePagination } from './article-pagination';
 
 type Props = {
   /** What the list is: "Iraq", or a topic's name. */
@@ -55,17 +55,7 @@ export function ArticleListPage({
           />
         ))}
       </div>
-      <Pagination
-        page={page.page}
-        totalPages={page.totalPages}
-        hrefFor={hrefFor}
-        labels={{
-          nav: messages.pagination,
-          previous: messages.newerArticles,
-          next: messages.olderArticles,
-          current: messages.pageOf(page.page, page.totalPages),
-        }}
-      />
+      <ArticlePagination page={page} messages={messages} hrefFor={hrefFor} />
     </>
   );
 }

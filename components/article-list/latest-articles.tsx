@@ -1,9 +1,9 @@
-import { Pagination } from '@/components/layout/pagination';
 import { getImageSize, type Article } from '@/lib/articles';
 import type { Messages } from '@/lib/messages';
 import type { Page } from '@/lib/pages/pagination';
 import type { Section } from '@/lib/sections';
 import { ArticleCard } from './article-card';
+import { ArticlePagination } from './article-pagination';
 import { LeadStory } from './lead-story';
 
 type Props = {
@@ -48,17 +48,7 @@ export function LatestArticles({ page, sections, messages, hrefFor }: Props) {
           ))}
         </div>
       </section>
-      <Pagination
-        page={page.page}
-        totalPages={page.totalPages}
-        hrefFor={hrefFor}
-        labels={{
-          nav: messages.pagination,
-          previous: messages.newerArticles,
-          next: messages.olderArticles,
-          current: messages.pageOf(page.page, page.totalPages),
-        }}
-      />
+      <ArticlePagination page={page} messages={messages} hrefFor={hrefFor} />
     </>
   );
 }

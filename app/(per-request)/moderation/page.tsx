@@ -2,7 +2,7 @@ import { firstParam } from '@/lib/request/form-values';
 import { queueAction } from '@/components/moderation/actions';
 import { ArticleFilter } from '@/components/moderation/article-filter';
 import { ConsoleHeader } from '@/components/moderation/console-header';
-import { Pagination } from '@/components/layout/pagination';
+import { ConsolePagination } from '@/components/moderation/console-pagination';
 import { QueueForm } from '@/components/moderation/queue-form';
 import { QueueItem } from '@/components/moderation/queue-item';
 import { requireModerator } from '@/components/moderation/require-moderator';
@@ -82,17 +82,7 @@ async function QueueView({ searchParams }: Pick<PageProps<'/moderation'>, 'searc
           </ol>
         )}
       </QueueForm>
-      <Pagination
-        page={view.page}
-        totalPages={view.totalPages}
-        hrefFor={pageHref}
-        labels={{
-          nav: t.page(view.page, view.totalPages),
-          previous: t.previous,
-          next: t.next,
-          current: t.page(view.page, view.totalPages),
-        }}
-      />
+      <ConsolePagination page={view.page} totalPages={view.totalPages} hrefFor={pageHref} />
     </div>
   );
 }

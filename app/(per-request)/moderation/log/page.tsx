@@ -1,6 +1,6 @@
 import { firstParam } from '@/lib/request/form-values';
 import { ConsoleHeader } from '@/components/moderation/console-header';
-import { Pagination } from '@/components/layout/pagination';
+import { ConsolePagination } from '@/components/moderation/console-pagination';
 import { ModerationLog } from '@/components/moderation/moderation-log';
 import { requireModerator } from '@/components/moderation/require-moderator';
 import { consoleMessages as t } from '@/lib/messages';
@@ -22,16 +22,10 @@ async function LogView({ searchParams }: Pick<PageProps<'/moderation/log'>, 'sea
       <h1 className="mb-4 text-2xl font-bold">{t.logHeading}</h1>
       <ConsoleHeader username={view.moderator.username} current="log" />
       <ModerationLog entries={view.items} timeZone={getSite().timeZone} />
-      <Pagination
+      <ConsolePagination
         page={view.page}
         totalPages={view.totalPages}
         hrefFor={(n) => routes.moderationLog(n)}
-        labels={{
-          nav: t.page(view.page, view.totalPages),
-          previous: t.previous,
-          next: t.next,
-          current: t.page(view.page, view.totalPages),
-        }}
       />
     </div>
   );
