@@ -2,8 +2,8 @@
 
 import { formText } from '@/lib/request/form-values';
 import { redirect } from 'next/navigation';
-import { DatabaseBusyError } from '@/lib/db';
 import {
+  DatabaseBusyError,
   postComment,
   reportComment,
   reportReasons,

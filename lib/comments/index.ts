@@ -19,6 +19,8 @@ import { submitComment, type SubmitOutcome } from './submit';
 export type { CommentStore } from './store';
 export type * from './types';
 export { queues, queueStatus, commentStatuses, erasedValue, reportReasons } from './types';
+// What a post or report throws when the database stays locked: the action keeps the reader's text.
+export { DatabaseBusyError } from '../db';
 export { commentLimits, type CommentField } from './input';
 export { createSqliteCommentStore } from './sqlite';
 export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
