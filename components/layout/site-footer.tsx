@@ -1,6 +1,6 @@
-import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
+import { SectionLinks } from './section-links';
 
 export function SiteFooter({
   siteName,
@@ -25,18 +25,12 @@ export function SiteFooter({
           <p className="mt-1">{messages.footerNote}</p>
         </div>
         <nav aria-label={`${messages.sectionsNav} (footer)`}>
-          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-            {sections.map((section) => (
-              <li key={section.slug}>
-                <a
-                  href={routes.section(section.slug, lang)}
-                  className="hover:text-brand hover:underline dark:hover:text-brand-dark"
-                >
-                  {section.name}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <SectionLinks
+            sections={sections}
+            lang={lang}
+            listClassName="grid grid-cols-2 gap-2 sm:grid-cols-3"
+            linkClassName="hover:text-brand hover:underline dark:hover:text-brand-dark"
+          />
         </nav>
       </div>
       <p className="mx-auto max-w-6xl px-4 pb-8">{messages.allRights(year, siteName)}</p>

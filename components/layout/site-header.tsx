@@ -4,6 +4,7 @@ import { listEditions, textDirection } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import type { Messages } from '@/lib/messages';
 import type { Section } from '@/lib/sections';
+import { SectionLinks } from './section-links';
 
 export function SiteHeader({
   siteName,
@@ -58,18 +59,12 @@ export function SiteHeader({
         </div>
       </div>
       <nav aria-label={messages.sectionsNav} className="mx-auto max-w-6xl px-4">
-        <ul className="-mx-1 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap">
-          {sections.map((section) => (
-            <li key={section.slug}>
-              <a
-                href={routes.section(section.slug, lang)}
-                className="block rounded px-2 py-1.5 text-neutral-700 hover:bg-neutral-100 hover:text-brand dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-brand-dark"
-              >
-                {section.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SectionLinks
+          sections={sections}
+          lang={lang}
+          listClassName="-mx-1 flex gap-1 overflow-x-auto py-2 font-sans text-sm font-semibold whitespace-nowrap"
+          linkClassName="block rounded px-2 py-1.5 text-neutral-700 hover:bg-neutral-100 hover:text-brand dark:text-neutral-300 dark:hover:bg-neutral-800 dark:hover:text-brand-dark"
+        />
       </nav>
     </header>
   );
