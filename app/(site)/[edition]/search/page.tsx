@@ -16,7 +16,8 @@ export async function generateMetadata({
 }: PageProps<'/[edition]/search'>): Promise<Metadata> {
   const { code } = resolveEdition((await params).edition);
   // Result pages are endless variations of the site's own content: never indexed, links followed.
-  return { title: getMessages(code).search.title, robots: { index: false, follow: true } };
+  const { search } = getMessages(code);
+  return { title: search.title, description: search.hint, robots: { index: false, follow: true } };
 }
 
 // The whole page waits for the search (a few milliseconds) instead of sending a static shell

@@ -22,7 +22,7 @@ export async function generateMetadata({
   const { section } = found;
   return {
     title: section.name,
-    description: section.description,
+    ...(section.description ? { description: section.description } : {}),
     alternates: {
       canonical: routes.section(section.slug, code),
       languages: editionAlternates((lang) => routes.section(section.slug, lang)),

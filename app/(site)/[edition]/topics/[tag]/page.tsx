@@ -4,6 +4,7 @@ import { TopicListing } from '@/components/article-list/listings';
 import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { getTopicPage, topicParams } from '@/lib/pages/list-pages';
+import { topicDescription } from '@/lib/pages/metadata';
 import { routes } from '@/lib/routes';
 
 export async function generateStaticParams({ params }: { params: { edition: string } }) {
@@ -20,6 +21,7 @@ export async function generateMetadata({
   if (!found) return {};
   return {
     title: found.topic.name,
+    description: topicDescription(found.topic.name, code),
     alternates: {
       canonical: routes.topic(found.topic.slug, code),
       types: feedAlternateTypes(code),

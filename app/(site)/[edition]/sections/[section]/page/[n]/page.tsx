@@ -23,6 +23,7 @@ export async function generateMetadata({
   if (!found) return {};
   return {
     title: `${found.section.name} – ${getMessages(code).pageOf(found.page.page, found.page.totalPages)}`,
+    ...(found.section.description ? { description: found.section.description } : {}),
     alternates: {
       canonical: routes.section(found.section.slug, code, found.page.page),
       types: feedAlternateTypes(code, found.section),

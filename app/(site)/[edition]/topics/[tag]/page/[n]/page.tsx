@@ -4,6 +4,7 @@ import { TopicListing } from '@/components/article-list/listings';
 import { resolveEdition } from '@/lib/editions/route-params';
 import { feedAlternateTypes } from '@/lib/feeds';
 import { getTopicPage, topicPageParams } from '@/lib/pages/list-pages';
+import { topicDescription } from '@/lib/pages/metadata';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
 
@@ -21,6 +22,7 @@ export async function generateMetadata({
   if (!found) return {};
   return {
     title: `${found.topic.name} – ${getMessages(code).pageOf(found.page.page, found.page.totalPages)}`,
+    description: topicDescription(found.topic.name, code),
     alternates: {
       canonical: routes.topic(found.topic.slug, code, found.page.page),
       types: feedAlternateTypes(code),
