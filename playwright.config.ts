@@ -24,6 +24,11 @@ export default defineConfig({
   workers: 2,
   // No retries: a test that passes only on its second try is a failure to fix, not to count.
   retries: 0,
+  // Two workers, Chromium and the server share two cores: a page load there takes 1-3 s, and a
+  // test that posts, signs in, approves and reads again took just over the 30 s default in a
+  // clean CI run (security.spec.ts's rotating reporter, 30.06 s). Slow is not broken; a test that
+  // hangs still fails.
+  timeout: 60_000,
   // A stray test.only would quietly drop every other test: it fails the run instead.
   forbidOnly: true,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
