@@ -8,26 +8,21 @@ type Props = { entries: ModerationLogEntry[]; timeZone: string };
 
 /** The moderation log: who decided what about which comment, and why, newest first. */
 export function ModerationLog({ entries, timeZone }: Props) {
+  const columns = [t.logWhen, t.logWho, t.logWhat, t.logComment, t.logWhy];
   return (
     <div className="mt-4 overflow-x-auto">
       <table className="w-full text-start text-sm">
         <thead>
           <tr className="border-b border-neutral-300 dark:border-neutral-700">
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t.logWhen}
-            </th>
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t.logWho}
-            </th>
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t.logWhat}
-            </th>
-            <th scope="col" className="py-2 pe-3 text-start">
-              {t.logComment}
-            </th>
-            <th scope="col" className="py-2 text-start">
-              {t.logWhy}
-            </th>
+            {columns.map((column, index) => (
+              <th
+                key={column}
+                scope="col"
+                className={index < columns.length - 1 ? 'py-2 pe-3 text-start' : 'py-2 text-start'}
+              >
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

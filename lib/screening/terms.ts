@@ -37,8 +37,6 @@ const term = z.string().trim().min(1);
 
 const bannedTerm = z.strictObject({ term, category: z.enum(rejectionCategories) });
 
-const abuseFields = abuseKinds;
-
 /** The lists of one file, with duplicates judged by the letter rules of the file's language. */
 export function termFileSchema(rules: LetterRules) {
   // An editor who empties a list often leaves `banned:` with nothing after it, which YAML reads as null.
@@ -80,7 +78,7 @@ export const termListsSchema = termFileSchema('other') satisfies z.ZodType<TermL
 
 const knownFields = {
   '': Object.keys(termListsSchema.shape),
-  abuse: abuseFields,
+  abuse: abuseKinds,
   banned: Object.keys(bannedTerm.shape),
 };
 
