@@ -5,6 +5,7 @@ import { getArticle } from '../articles';
 import { getAuthStore, getServerSecret, hashClientKey } from '../auth';
 import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
+import { dropServedPages } from '../site/served-pages';
 import { sha256 } from '../db/hash';
 import { getTermLists } from '../screening';
 import { tokenPattern } from '../text/patterns';
@@ -138,8 +139,10 @@ export async function reportComment(
     hideThreshold: env.REPORT_HIDE_THRESHOLD,
     hourlyLimit: env.REPORT_HOURLY_LIMIT,
   });
-  if (result.outcome === 'reported' && result.newlyHidden)
+  if (result.outcome === 'reported' && result.newlyHidden) {
     revalidateTag(commentsTag(result.articleSlug), { expire: 0 });
+    dropServedPages();
+  }
   return result;
 }
 
@@ -153,7 +156,10 @@ export async function withdrawCommentByStatusToken(token: string): Promise<boole
     statusTokenHash: sha256(token),
     now: Date.now(),
   });
-  if (withdrawn) updateTag(commentsTag(withdrawn.articleSlug));
+  if (withdrawn) {
+    updateTag(commentsTag(withdrawn.articleSlug));
+    dropServedPages();
+  }
   return withdrawn !== undefined;
 }
 
@@ -165,8 +171,9 @@ let moderatorComments: ModeratorCommentAccess | undefined;
  * moderator sees the change at once), once per article.
  */
 export function getModeratorComments(): ModeratorCommentAccess {
-  moderatorComments ??= createModeratorCommentAccess(getCommentStore(), (slug) =>
-    updateTag(commentsTag(slug)),
-  );
+  moderatorComments ??= createModeratorCommentAccess(getCommentStore(), (slug) => {
+    updateTag(commentsTag(slug));
+    dropServedPages();
+  });
   return moderatorComments;
 }

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { loadKnownRoutes } from './known-routes.mjs';
+import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
 import { refusal, refusalPage } from './request-guards.mjs';
 import { contentSecurityPolicy, securityHeaders, setsOwnPolicy } from './security-headers.mjs';
@@ -24,6 +25,11 @@ export async function serve({ port, hostname }) {
 
   const isUnknownPath = loadKnownRoutes('.next/known-routes.json');
   if (!isUnknownPath) console.warn('> .next/known-routes.json is missing: run npm run build.');
+
+  // Public pages Next.js answers from its cache are answered again from memory for a second
+  // (page-cache.mjs says why); the app drops the copies when a moderator changes a page.
+  const pages = createPageCache();
+  Reflect.set(globalThis, servedPagesSlot, pages);
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
@@ -55,10 +61,12 @@ export async function serve({ port, hostname }) {
       return;
     }
     rewriteForwardedHeaders(request, client);
+    if (pages.serve(request, response, client.proto)) return;
     if (isUnknownPath?.(path)) {
       // The prerendered 404 page, served as a file: nothing rendered, nothing cached.
       request.url = '/_not-found';
     }
+    pages.capture(request, response, client.proto);
     handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);
