@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
             permanent: true,
           },
           {
+            source: `${prefix}/articles/:slug/comments/1`,
+            destination: `${prefix}/articles/:slug`,
+            permanent: true,
+          },
+          {
             source: `${prefix}/topics/:tag/page/1`,
             destination: `${prefix}/topics/:tag`,
             permanent: true,
@@ -43,6 +48,11 @@ const nextConfig: NextConfig = {
         ...['/page/:n', '/articles/:slug', '/sections/:path*', '/topics/:path*'].map((source) => ({
           source,
           destination: `/${defaultEdition}${source}`,
+        })),
+        // An article's comment pages: see app/(site)/[edition]/comment-pages.
+        ...editionCodes().map((code) => ({
+          source: `${editionPrefix(code)}/articles/:slug/comments/:page`,
+          destination: `/${code}/comment-pages/:slug/:page`,
         })),
         { source: '/search', destination: `/${defaultEdition}/search` },
         { source: '/feed.xml', destination: `/${defaultEdition}/feed.xml` },

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/articles';
-import type { CommentStatusView } from '@/lib/comments';
+import { findCommentPage, type CommentStatusView } from '@/lib/comments';
 import { defaultEdition, textDirection } from '@/lib/editions';
 import { getMessages } from '@/lib/messages';
 import { routes } from '@/lib/routes';
@@ -19,7 +19,11 @@ type Props = {
 };
 
 /** A comment's private status page: what became of it, its text, and the way to withdraw it. */
-export function CommentStatus({ comment, article, token, confirming }: Props) {
+export async function CommentStatus({ comment, article, token, confirming }: Props) {
+  const commentPage =
+    comment.status === 'approved' && comment.hiddenAt === null
+      ? await findCommentPage(comment.articleSlug, comment.id)
+      : undefined;
   // In the language of the article it was posted under, like the form it came from.
   const lang = article?.lang ?? defaultEdition;
   const messages = getMessages(lang);
@@ -71,7 +75,10 @@ export function CommentStatus({ comment, article, token, confirming }: Props) {
         <p className="mt-1">{state.body}</p>
         {comment.status === 'approved' && comment.hiddenAt === null && (
           <p className="mt-2">
-            <a href={routes.comment(comment.articleSlug, lang, comment.id)} className="underline">
+            <a
+              href={routes.comment(comment.articleSlug, lang, comment.id, commentPage)}
+              className="underline"
+            >
               {messages.viewComment}
             </a>
           </p>

@@ -11,11 +11,14 @@ export function CommentsSection({
   articleSlug,
   lang,
   open,
+  page = 1,
 }: {
   articleSlug: string;
   /** The article's language: the form, its messages and the guidelines are in it. */
   lang: string;
   open: boolean;
+  /** Which page of the comments is shown (page 1 under the article, the others on their own). */
+  page?: number;
 }) {
   const messages = getMessages(lang);
   // English until the newsroom writes this language's guidelines: marked so, for screen readers.
@@ -25,7 +28,12 @@ export function CommentsSection({
       aria-labelledby="comments-heading"
       className="mx-auto mt-12 max-w-3xl border-t-4 print:hidden border-neutral-900 pt-6 dark:border-neutral-100"
     >
-      <PublishedComments articleSlug={articleSlug} lang={lang} headingId="comments-heading" />
+      <PublishedComments
+        articleSlug={articleSlug}
+        lang={lang}
+        headingId="comments-heading"
+        page={page}
+      />
       <div className="mt-10 grid gap-8 md:grid-cols-[3fr_2fr]">
         <div>
           <h2 id="post-comment-heading" className="font-serif text-xl font-bold">

@@ -1,4 +1,4 @@
-import type { Queue } from '@/lib/comments';
+import { findCommentPage, type Queue } from '@/lib/comments';
 import { formatDateTime } from '@/lib/text/dates';
 import { defaultEdition, findEdition } from '@/lib/editions';
 import { categoryNames, consoleMessages as t } from '@/lib/messages';
@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** One comment as the moderator sees it: everything about it, its flags with the matched text, and the decisions. */
-export function QueueItem({ comment, queue, articleTitle, timeZone, categories }: Props) {
+export async function QueueItem({ comment, queue, articleTitle, timeZone, categories }: Props) {
   const id = comment.id;
   const canApprove = comment.status !== 'approved' || comment.openReports > 0;
   const canReject = comment.status !== 'rejected';
@@ -24,6 +24,8 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
   // `dir="auto"` and <bdi> lay each piece out in its own direction inside the English console.
   const edition = comment.articleLang ? findEdition(comment.articleLang) : undefined;
   const lang = edition?.code;
+  const commentPage =
+    comment.status === 'approved' ? await findCommentPage(comment.articleSlug, id) : undefined;
   return (
     <li>
       <article
@@ -55,7 +57,7 @@ export function QueueItem({ comment, queue, articleTitle, timeZone, categories }
               <a
                 href={
                   comment.status === 'approved'
-                    ? routes.comment(comment.articleSlug, lang ?? defaultEdition, id)
+                    ? routes.comment(comment.articleSlug, lang ?? defaultEdition, id, commentPage)
                     : routes.article(comment.articleSlug, lang ?? defaultEdition)
                 }
                 className="underline"

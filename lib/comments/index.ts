@@ -16,6 +16,7 @@ import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
 import type { CommentStatusView, PublicComment, ReportableComment, ReportResult } from './types';
 import { submitComment, type SubmitOutcome } from './submit';
+import { pageOfThreads, threadPageOf, type ThreadPage } from './threads';
 
 export type { CommentStore } from './store';
 export type * from './types';
@@ -26,6 +27,7 @@ export { commentLimits, type CommentField } from './input';
 export { createSqliteCommentStore } from './sqlite';
 export { submitComment, type SubmitOutcome, type SubmitContext } from './submit';
 export type { ModeratorCommentAccess } from './moderator-access';
+export { threadsPerPage, type CommentThread, type ThreadPage } from './threads';
 
 // This module is the one door to comment data: pages, components and actions call the
 // functions below, which return public shapes to public pages and invalidate the cached
@@ -67,6 +69,19 @@ export async function getPublishedComments(articleSlug: string): Promise<PublicC
   cacheLife('max');
   cacheTag(commentsTag(articleSlug));
   return (await getCommentStore().listPublished(articleSlug)).map(toPublicComment);
+}
+
+/** Page `page` of an article's comment threads (see threads.ts). */
+export async function getCommentPage(articleSlug: string, page: number): Promise<ThreadPage> {
+  return pageOfThreads(await getPublishedComments(articleSlug), page);
+}
+
+/** The comment page a published comment is on, for links to it; undefined when it is not shown. */
+export async function findCommentPage(
+  articleSlug: string,
+  commentId: number,
+): Promise<number | undefined> {
+  return threadPageOf(await getPublishedComments(articleSlug), commentId);
 }
 
 /** Who is posting or reporting: the client key the edge read from the request (lib/request/context). */

@@ -36,8 +36,14 @@ export const routes = {
   ogImage: (slug: string) => `/og/${slug}`,
   defaultOgImage: () => '/og-default.png',
   logo: () => '/logo.png',
-  comment: (articleSlug: string, lang: string, id: number) =>
-    `${routes.article(articleSlug, lang)}#${routes.commentAnchor(id)}`,
+  /** Page n of an article's comments: page 1 is under the article itself. */
+  articleComments: (articleSlug: string, lang: string, page = 1) =>
+    page === 1
+      ? routes.article(articleSlug, lang)
+      : `${routes.article(articleSlug, lang)}/comments/${page}`,
+  /** A comment's permalink, on the comment page it is on (findCommentPage in lib/comments). */
+  comment: (articleSlug: string, lang: string, id: number, page = 1) =>
+    `${routes.articleComments(articleSlug, lang, page)}#${routes.commentAnchor(id)}`,
   /** The id of a comment's element on its article page, which its permalink's fragment names. */
   commentAnchor: (id: number) => `comment-${id}`,
   /** The id of an article's comment form, which Reply links jump to. */

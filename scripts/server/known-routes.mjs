@@ -58,7 +58,12 @@ export function unknownPathTest(known) {
     const value = decode(second);
     switch (first) {
       case 'articles':
-        return parts.length === 3 && !articles.has(value);
+        if (parts.length === 3) return !articles.has(value);
+        // An article's comment pages: /articles/<slug>/comments/<n> (n ≥ 2; how many depends on
+        // comments, which the build cannot know, so only the shape and the slug are judged).
+        if (parts.length === 5 && third === 'comments')
+          return !articles.has(value) || !/^[1-9]\d{0,5}$/.test(fourth ?? '');
+        return false;
       case 'page':
         return parts.length === 3 && badPage(second, list.frontPages);
       case 'sections':

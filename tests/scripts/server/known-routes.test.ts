@@ -90,3 +90,25 @@ describe('unknownPathTest', () => {
       expect(isUnknown(path), path).toBe(false);
   });
 });
+
+describe('unknownPathTest: comment pages', () => {
+  it("lets an article's comment pages through, in any edition", () => {
+    for (const path of [
+      '/articles/erbil-citadel/comments/2',
+      '/articles/erbil-citadel/comments/40',
+      '/ckb/articles/qelay-hewler/comments/3',
+    ])
+      expect(isUnknown(path), path).toBe(false);
+  });
+
+  it('refuses comment pages of an unknown article or with a page that is not a number', () => {
+    for (const path of [
+      '/articles/no-such-article/comments/2',
+      '/articles/erbil-citadel/comments/0',
+      '/articles/erbil-citadel/comments/two',
+      '/articles/erbil-citadel/comments/9999999',
+      '/ckb/articles/nope/comments/2',
+    ])
+      expect(isUnknown(path), path).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { CommentReport } from '@/components/comments/comment-report';
 import { reportOutcomes } from '@/components/comments/form-state';
 import { PageNotFound } from '@/components/layout/page-not-found';
 import { getArticle } from '@/lib/articles';
-import { getReportableComment } from '@/lib/comments';
+import { findCommentPage, getReportableComment } from '@/lib/comments';
 import { getMessages } from '@/lib/messages';
 import { requestLanguage } from '@/lib/pages/page-language';
 import { firstParam } from '@/lib/request/form-values';
@@ -35,12 +35,18 @@ export default async function ReportCommentPage({
   // the URL the report action wrote (only a published article is linked, so nothing leaks).
   const backSlug = comment?.articleSlug ?? (sent ? firstParam(query.article) : undefined);
   const backTo = backSlug ? await getArticle(backSlug) : undefined;
+  const backPage = backTo && comment ? await findCommentPage(backTo.slug, id) : undefined;
   return (
     <CommentReport
       comment={comment}
       sent={sent}
       lang={await requestLanguage()}
-      back={backTo && { href: routes.comment(backTo.slug, backTo.lang, id), title: backTo.title }}
+      back={
+        backTo && {
+          href: routes.comment(backTo.slug, backTo.lang, id, backPage),
+          title: backTo.title,
+        }
+      }
     />
   );
 }
