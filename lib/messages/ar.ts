@@ -1,6 +1,7 @@
 // The Arabic catalog: complete, in the register of Rudaw's Arabic site. Arabic changes the noun
 // with the count (one, two, three to ten, eleven and up): every count goes through pluralFor.
 
+import { errorPageText } from './error-page';
 import { roundWait } from '../text/wait-time';
 import type { Messages } from './en';
 import type { Format } from './format';
@@ -99,12 +100,9 @@ export const ar = (f: Format): Messages => ({
   newerArticles: 'مقالات أحدث',
   olderArticles: 'مقالات أقدم',
   pageOf: (page, total) => `الصفحة ${f.number(page)} من ${f.number(total)}`,
+  ...errorPageText.ar,
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'الصفحة التي تبحث عنها غير موجودة أو نُقلت إلى عنوان آخر.',
-  backToFront: 'العودة إلى الصفحة الرئيسية',
-  errorTitle: 'حدث خطأ ما',
-  errorBody: 'تعذّر عرض الصفحة. يُرجى المحاولة مرة أخرى بعد قليل.',
-  tryAgain: 'أعد المحاولة',
   footerNote: 'أخبار مستقلة، تُقرأ وتُناقش.',
   readIn: 'اقرأ باللغة',
   // In running text after الإصدار: "الإصدار العربي".

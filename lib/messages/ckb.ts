@@ -1,6 +1,7 @@
 // The Sorani Kurdish catalog: complete, in the words Rudaw's Sorani site uses. Sorani puts the
 // noun after a number in the singular ("١٢ خولەک"), so counts need no plural forms.
 
+import { errorPageText } from './error-page';
 import { roundWait } from '../text/wait-time';
 import type { Messages } from './en';
 import type { Format } from './format';
@@ -51,12 +52,9 @@ export const ckb = (f: Format): Messages => ({
   newerArticles: 'بابەتی نوێتر',
   olderArticles: 'بابەتی کۆنتر',
   pageOf: (page, total) => `لاپەڕەی ${f.number(page)} لە ${f.number(total)}`,
+  ...errorPageText.ckb,
   notFoundTitle: 'لاپەڕەکە نەدۆزرایەوە',
   notFoundBody: 'ئەو لاپەڕەیەی بەدوایدا دەگەڕێیت بوونی نییە یان گوازراوەتەوە.',
-  backToFront: 'گەڕانەوە بۆ لاپەڕەی سەرەکی',
-  errorTitle: 'هەڵەیەک ڕوویدا',
-  errorBody: 'لاپەڕەکە نیشان نەدرا. تکایە کەمێکی تر دووبارە هەوڵ بدەرەوە.',
-  tryAgain: 'دووبارە هەوڵ بدەرەوە',
   footerNote: 'هەواڵی سەربەخۆ، بۆ خوێندنەوە و گفتوگۆ.',
   readIn: 'بخوێنەرەوە بە',
   editionName: 'کوردی',

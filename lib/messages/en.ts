@@ -1,6 +1,7 @@
 // The English interface text: the reader's catalog (every edition's catalog has its keys), the
 // moderator console's text and the names of guideline categories as moderators read them.
 
+import { errorPageText } from './error-page';
 import type { CommentStatus, Queue, ReportReason } from '../comments/types';
 import type { GuidelineCategory } from '../screening/types';
 import { roundWait } from '../text/wait-time';
@@ -66,12 +67,9 @@ export const en = (f: Format) => ({
   newerArticles: 'Newer articles',
   olderArticles: 'Older articles',
   pageOf: (page: number, total: number) => `Page ${f.number(page)} of ${f.number(total)}`,
+  ...errorPageText.en,
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you were looking for does not exist or has moved.',
-  backToFront: 'Go to the front page',
-  errorTitle: 'Something went wrong',
-  errorBody: 'The page could not be shown. Please try again in a moment.',
-  tryAgain: 'Try again',
   footerNote: 'Independent news, read and discussed.',
   // Editions and languages
   readIn: 'Read in',

@@ -2,6 +2,7 @@
 // type, so a key added to English shows in English here until it is translated; today it covers
 // every key but `draft`. Kurmanji keeps the noun singular after a number ("3 deqe").
 
+import { errorPageText } from './error-page';
 import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
 import type { PartialMessages } from './en';
@@ -49,12 +50,9 @@ export const kmr = (f: Format): PartialMessages => ({
   newerArticles: 'Nûçeyên nûtir',
   olderArticles: 'Nûçeyên kevintir',
   pageOf: (page, total) => `Rûpel ${f.number(page)} ji ${f.number(total)}`,
+  ...errorPageText.kmr,
   notFoundTitle: 'Rûpel nehate dîtin',
   notFoundBody: 'Rûpela ku tu lê digerî tune ye an jî hatiye guhertin.',
-  backToFront: 'Vegere serûpelê',
-  errorTitle: 'Tiştek çewt çû',
-  errorBody: 'Rûpel nehate nîşandan. Ji kerema xwe piştî kêliyekê dîsa biceribîne.',
-  tryAgain: 'Dîsa biceribîne',
   footerNote: 'Nûçeyên serbixwe, ji bo xwendin û nîqaşê.',
   readIn: 'Bixwîne bi',
   // Lowercase in running text, as Kurmanji writes language names: "weşana kurmancî".

@@ -2,6 +2,7 @@
 // it is translated; today it covers every key but `draft`. Turkish keeps the noun singular after a number
 // ("3 dakika"), so counts need no plural forms.
 
+import { errorPageText } from './error-page';
 import { roundWait } from '../text/wait-time';
 import type { Format } from './format';
 import type { PartialMessages } from './en';
@@ -49,12 +50,9 @@ export const tr = (f: Format): PartialMessages => ({
   newerArticles: 'Daha yeni haberler',
   olderArticles: 'Daha eski haberler',
   pageOf: (page, total) => `Sayfa ${f.number(page)} / ${f.number(total)}`,
+  ...errorPageText.tr,
   notFoundTitle: 'Sayfa bulunamadı',
   notFoundBody: 'Aradığınız sayfa mevcut değil ya da taşınmış.',
-  backToFront: 'Ana sayfaya dön',
-  errorTitle: 'Bir sorun oluştu',
-  errorBody: 'Sayfa görüntülenemedi. Lütfen biraz sonra yeniden deneyin.',
-  tryAgain: 'Yeniden dene',
   footerNote: 'Bağımsız haber: okuyun, tartışın.',
   readIn: 'Bu dilde oku:',
   editionName: 'Türkçe',
