@@ -96,6 +96,16 @@ export async function listPrerenderSlugs(lang?: string): Promise<string[]> {
   return articles.flatMap((article) => [article.slug, ...article.aliases]);
 }
 
+/**
+ * The one share image `next build` draws: Cache Components needs one sample of the route to
+ * validate. Every other image is drawn on its first request and cached, since most are never
+ * asked for and drawing them all was a fifth of a 10,000-article build.
+ */
+export async function listPrerenderShareImages(): Promise<string[]> {
+  const newest = (await listArticles())[0];
+  return newest ? [newest.slug] : [];
+}
+
 export type { Topic } from './collections';
 
 /** Published articles of a section in one edition, newest first. */
