@@ -1,6 +1,6 @@
 import 'server-only';
 import { getEnv } from '../env';
-import { getCatalog } from './catalog';
+import { getCatalog, listSearchable, loadInBackground } from './catalog';
 import {
   collectTopics,
   inSection,
@@ -14,6 +14,7 @@ import { renderMarkdown } from './render';
 import { countWords, readingMinutes } from './text';
 
 export type { Article } from './load';
+export { listSearchable, loadInBackground };
 export { getImageSize, type ImageSize } from './images';
 export { tagSlug } from './tags';
 
