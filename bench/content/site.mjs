@@ -59,6 +59,7 @@ export function buildSite(size, env = {}) {
   copySources(dir);
   rmSync(path.join(dir, '.next'), { recursive: true, force: true });
   const buildEnv = { ...process.env, ...env, CONTENT_DIR: corpus, NEXT_TELEMETRY_DISABLED: '1' };
+  const startedAt = Date.now();
   const started = performance.now();
   const build = spawnSync('node_modules/.bin/next', ['build'], {
     cwd: dir,
@@ -72,6 +73,17 @@ export function buildSite(size, env = {}) {
     console.log(build.stdout);
     throw new Error(`next build failed for ${size} articles`);
   }
+  // What `npm run build` records, so `npm start` in the copy serves this build as it is.
+  const stamp = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { writeBuildStamp } from './scripts/build-state.mjs'; writeBuildStamp(${startedAt});`,
+    ],
+    { cwd: dir, stdio: 'inherit', env: buildEnv },
+  );
+  if (stamp.status !== 0) throw new Error('writing the build stamp failed');
   const known = spawnSync(
     'node_modules/.bin/tsx',
     ['--conditions=react-server', 'scripts/write-known-routes.ts'],
