@@ -54,6 +54,8 @@ export function copySources(dir) {
  */
 export function buildSite(size, env = {}) {
   const dir = siteDir(size);
+  // Taken before anything is copied: a file edited during the build makes the copy stale.
+  const source = sourceStamp();
   const corpus = generateCorpus(size);
   mkdirSync(dir, { recursive: true });
   copySources(dir);
@@ -92,7 +94,7 @@ export function buildSite(size, env = {}) {
   if (known.status !== 0) throw new Error('write-known-routes failed');
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\d+\)/g;
   const staticPages = Math.max(0, ...[...build.stdout.matchAll(pages)].map((m) => Number(m[1])));
-  writeFileSync(path.join(dir, '.next', 'bench-source'), `${size}\n${sourceStamp()}`);
+  writeFileSync(path.join(dir, '.next', 'bench-source'), `${size}\n${source}`);
   return { dir, corpus, seconds, staticPages };
 }
 
