@@ -12,13 +12,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureSite } from './content/site.mjs';
+import { ensureSite, siteDir } from './content/site.mjs';
 import { numberOption, readOptions } from './options';
 import { isQuickRun, median, reportRow } from './report';
 
 const options = readOptions('bench:content-serving', {
   requests: { type: 'string' },
   port: { type: 'string' },
+  // Serve the copy as it was last built, even from older sources (it says which in its output).
+  reuse: { type: 'boolean' },
 });
 const totalRequests = numberOption(options.requests, 10000);
 const port = numberOption(options.port, 3741);
@@ -32,7 +34,13 @@ if (isQuickRun()) {
   process.exit(0);
 }
 
-const site = ensureSite(size);
+const site = options.reuse
+  ? { dir: siteDir(size), corpus: path.resolve('bench/out', `corpus-${size}`), built: false }
+  : ensureSite(size);
+if (options.reuse)
+  console.log(
+    `Serving the copy as built from:\n${readFileSync(path.join(site.dir, '.next', 'bench-source'), 'utf8')}`,
+  );
 console.log(site.built ? `Built ${site.dir}` : `Reusing the build in ${site.dir}`);
 const base = `http://127.0.0.1:${port}`;
 
@@ -46,7 +54,8 @@ async function start(): Promise<{ server: ChildProcess; readyAt: number }> {
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: `file:${path.join(site.dir, 'data', 'bench.db')}`,
+      // DATABASE_URL is left to its default (data/ inside the copy): it is a build-time
+      // setting, and a different one would make npm start build again.
     },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
