@@ -35,8 +35,11 @@ export type SearchIndex = { articles: readonly Article[]; engine: MiniSearch<Ind
 // A title match outranks a summary or tag match, which outranks a match deep in the body.
 const boost = { title: 4, tags: 2, summary: 2, body: 1 };
 
-/** Articles indexed between two yields to the event loop (a few tens of milliseconds of work). */
-const chunkSize = 100;
+/**
+ * Articles indexed between two yields to the event loop: a few milliseconds of work, since the
+ * server builds the index at start-up while it answers readers, who wait for each chunk.
+ */
+const chunkSize = 20;
 
 /**
  * Builds the index of a list of articles; `getSearchIndex` keeps one per list. The work is cut
