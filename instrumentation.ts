@@ -3,6 +3,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return;
+  // Reading 10,000 articles and indexing them for search take seconds: started here, in the
+  // background, a turn of the event loop at a time, so the server answers readers meanwhile and
+  // the first list page or search finds the work done instead of doing it. Not awaited.
+  const { warmSearchIndex } = await import('./lib/search');
+  warmSearchIndex().catch((error: unknown) => {
+    // A content problem is reported again, in full, by the first page that needs the articles.
+    console.error('Reading the articles at start-up failed:', error);
+  });
   // Neither may stop the server from serving readers: a database locked by another process at
   // this moment only postpones them (the setup link is printed at the next start, retention
   // runs from the next comment or report).

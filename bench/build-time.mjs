@@ -1,14 +1,20 @@
-// `next build` wall time for the sample content and generated corpora.
+// `next build` wall time for generated corpora, with the number of pages it prerendered.
 //
-//   npm run bench:build -- [--sizes sample,1000,10000]
+//   npm run bench:build -- [--sizes 1000,10000]
 //
-// Each build starts from an empty .next folder. Corpora are generated under bench/out/.
-// With 10,000 articles only the newest PRERENDER_ARTICLES (default 1000) are prerendered;
-// the rest render on first request and are cached (see README, "Large sites").
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
+// Each build runs in its own copy of the checkout under bench/out/site-<size> (hard-linked
+// node_modules), from an empty .next, so the site `npm start` serves here is left alone; the
+// 10,000-article copy is kept for bench/content-serving.ts. Only the newest PRERENDER_ARTICLES
+// (default 200) of each edition and the list pages that show them are prerendered; the rest
+// render on first request and are cached (see README, "Large sites").
+//
+// With BENCH_QUICK=1 (`npm run bench -- --quick`) no site is built: a build is minutes.
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+import { buildSite } from './content/site.mjs';
+
+// The row format lives in report.ts; tsx loads it for this plain-node script.
+const { isQuickRun, reportRow } = await tsImport('./report.ts', import.meta.url);
 
 let options;
 try {
@@ -22,46 +28,24 @@ try {
   console.error(`bench:build: ${error.message}`);
   process.exit(2);
 }
-const sizes = (options.sizes ?? 'sample,1000,10000').split(',');
-const results = [];
+if (isQuickRun() && options.sizes === undefined) {
+  console.log('bench:build: skipped in a quick run (each build takes minutes)');
+  process.exit(0);
+}
+const sizes = (options.sizes ?? '1000,10000').split(',').map(Number);
+const goalSeconds = { 10000: 120 };
 
 for (const size of sizes) {
-  let contentDir = 'content';
-  if (size !== 'sample') {
-    contentDir = path.join('bench/out', `corpus-${size}`);
-    // Always made afresh (a second or so): the corpus must match the current content format.
-    const generated = spawnSync(
-      'node',
-      ['scripts/generate-corpus.mjs', '--count', size, '--out', contentDir],
-      {
-        stdio: 'inherit',
-      },
-    );
-    if (generated.status !== 0) process.exit(1);
-  }
-  rmSync('.next', { recursive: true, force: true });
-  console.log(
-    `\n== next build with ${size === 'sample' ? 'the sample content' : `${size} articles`} (CONTENT_DIR=${contentDir})`,
-  );
-  const started = performance.now();
-  const build = spawnSync('node_modules/.bin/next', ['build'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+  console.log(`\n== next build with ${size} generated articles`);
+  const { seconds, staticPages } = buildSite(size);
+  console.log(`   ${seconds.toFixed(1)} s, ${staticPages} static pages`);
+  const goal = goalSeconds[size];
+  reportRow({
+    group: 'Content',
+    what: `next build, ${size} articles`,
+    ours: Math.round(seconds * 10) / 10,
+    unit: 's',
+    ...(goal ? { goal: `< ${goal / 60} min`, met: seconds < goal } : {}),
+    note: `${staticPages} static pages prerendered`,
   });
-  const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) {
-    console.log(build.stdout);
-    process.exit(1);
-  }
-  const pages = /Generating static pages using \d+ workers? \((\d+)\/\d+\)/g;
-  const counts = [...build.stdout.matchAll(pages)].map((m) => Number(m[1]));
-  results.push({ content: size, seconds: seconds.toFixed(1), staticPages: Math.max(0, ...counts) });
-  console.log(`   ${seconds.toFixed(1)} s, ${Math.max(0, ...counts)} static pages`);
 }
-
-rmSync('.next', { recursive: true, force: true }); // the next `npm start` builds the real site again
-console.log('\ncontent      build time   static pages');
-for (const r of results)
-  console.log(`${r.content.padEnd(12)} ${`${r.seconds} s`.padEnd(12)} ${r.staticPages}`);

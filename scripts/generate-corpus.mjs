@@ -274,6 +274,103 @@ function zipfCumulative(n) {
   return cumulative;
 }
 
+// Body text draws from a vocabulary the size of a real newsroom's: the real words of
+// corpus-words.json first (the common ones), then a long tail of made-up words built from
+// syllables (names, places, rare terms), 8,000 in all, with Zipf-like frequencies (the word of
+// rank r about 1/r as common as the first). A few hundred words drawn uniformly would make every
+// search term common and the index unrealistically small.
+const vocabularySize = 8000;
+const syllables = [
+  'ba',
+  'da',
+  'ka',
+  'la',
+  'ma',
+  'na',
+  'ra',
+  'sa',
+  'ta',
+  'za',
+  'be',
+  'de',
+  'ke',
+  'le',
+  'me',
+  'ne',
+  're',
+  'se',
+  'te',
+  'bi',
+  'di',
+  'ki',
+  'li',
+  'mi',
+  'ni',
+  'ri',
+  'si',
+  'ti',
+  'bo',
+  'do',
+  'ko',
+  'lo',
+  'mo',
+  'no',
+  'ro',
+  'so',
+  'to',
+  'bu',
+  'du',
+  'ku',
+  'lu',
+  'mu',
+  'nu',
+  'ru',
+  'su',
+  'tu',
+  'var',
+  'kan',
+  'dor',
+  'mir',
+  'zan',
+  'hel',
+  'sor',
+  'tan',
+  'bar',
+  'gul',
+];
+
+function buildVocabulary() {
+  const random = mulberry32(0x51ab1e5);
+  const words = [...new Set(bodyWords)];
+  const seen = new Set(words);
+  while (words.length < vocabularySize) {
+    const count = 2 + Math.floor(random() * 3);
+    let word = '';
+    for (let i = 0; i < count; i++) word += syllables[Math.floor(random() * syllables.length)];
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+/** A function drawing from `list` with Zipf-like weights: the first item is the most common. */
+function zipfPicker(list, random) {
+  const weights = zipfCumulative(list.length);
+  return () => {
+    const r = random();
+    let lo = 0;
+    let hi = weights.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (weights[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo];
+  };
+}
+
 function pad(n, width = 2) {
   return String(n).padStart(width, '0');
 }
@@ -309,19 +406,8 @@ function createGenerator(seed, sectionSlugs) {
   const chance = (p) => random() < p;
   const pick = (list) => list[Math.floor(random() * list.length)];
 
-  const tagPool = buildTagPool();
-  const tagWeights = zipfCumulative(tagPool.length);
-  const zipfTag = () => {
-    const r = random();
-    let lo = 0;
-    let hi = tagWeights.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tagWeights[mid] < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return tagPool[lo];
-  };
+  const zipfTag = zipfPicker(buildTagPool(), random);
+  const bodyWord = zipfPicker(buildVocabulary(), random);
 
   function title() {
     for (;;) {
@@ -343,7 +429,7 @@ function createGenerator(seed, sectionSlugs) {
 
   function sentenceWords(length) {
     const list = [];
-    for (let i = 0; i < length; i++) list.push(pick(bodyWords));
+    for (let i = 0; i < length; i++) list.push(bodyWord());
     list[0] = capitalise(list[0]);
     return list;
   }

@@ -6,7 +6,7 @@ test('defaults', () => {
     SITE_URL: 'http://localhost:3000',
     CONTENT_DIR: './content',
     SITE_NAME: 'Newsroom',
-    PRERENDER_ARTICLES: 1000,
+    PRERENDER_ARTICLES: 200,
     REPORT_HOURLY_LIMIT: 10,
     RETENTION_DAYS: 90,
   });

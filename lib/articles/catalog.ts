@@ -1,9 +1,10 @@
 import 'server-only';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ContentError, isDevelopment } from '../content';
 import { editionRank } from '../editions';
 import { listSections } from '../sections';
 import { publicationCutoff } from './clock';
-import { loadArticles, type Article } from './load';
+import { loadArticles, startArticleLoad, type Article, type ArticleLoad } from './load';
 
 type Catalog = {
   /** Articles readers can see, newest first. */
@@ -13,6 +14,23 @@ type Catalog = {
   /** Every language version of a story (same `story` key), in the editions' order. */
   byStory: Map<string, Article[]>;
 };
+
+type Loaded = {
+  /** Every valid article, drafts and embargoed ones too, newest first. */
+  all: Article[];
+  /** The ones a search may find (all but drafts), newest first: the search index's list. */
+  searchable: Article[];
+};
+
+// instrumentation.ts and the pages are bundled apart, each with its own copy of this module;
+// the production read is kept on globalThis so the start-up warm-up and the pages share one
+// read of the files instead of each making its own.
+const loadSlot = Symbol.for('newsroom.articles.load');
+type SharedLoad = { load: ArticleLoad; loaded?: Loaded };
+const shared = globalThis as typeof globalThis & { [loadSlot]?: SharedLoad };
+
+/** Files read per turn of the event loop while the server warms up (some tens of ms). */
+const filesPerTurn = 200;
 
 let cached: Promise<Catalog> | undefined;
 
@@ -31,11 +49,51 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
+/**
+ * Reads every article a few hundred files per turn of the event loop, for the server to call at
+ * start-up: readers are answered meanwhile, and the first one to need the articles finds them
+ * read (or has the rest read at once). Production only.
+ */
+export async function loadInBackground(): Promise<void> {
+  const state = sharedLoad();
+  while (!state.load.readSome(filesPerTurn)) await yieldToEventLoop();
+  loadedNow();
+}
+
+/** Every article a search may find, newest first (production: one array per process). */
+export async function listSearchable(): Promise<Article[]> {
+  if (isDevelopment()) return (await getCatalog()).articles;
+  return loadedNow().searchable;
+}
+
+function sharedLoad(): SharedLoad {
+  shared[loadSlot] ??= { load: startArticleLoad(listSections()) };
+  return shared[loadSlot];
+}
+
+/** The production read, finished now if the background read is not done yet. */
+function loadedNow(): Loaded {
+  const state = sharedLoad();
+  if (state.loaded) return state.loaded;
+  const { articles, problems } = state.load.finish();
+  if (problems.length > 0) {
+    // Not kept: the next request reads the files again and reports what is still wrong.
+    shared[loadSlot] = undefined;
+    throw new ContentError(problems);
+  }
+  const all = [...articles].sort(newestFirst);
+  state.loaded = { all, searchable: all.filter((article) => !article.draft) };
+  return state.loaded;
+}
+
 async function readCatalog(development: boolean): Promise<Catalog> {
-  const { articles, problems } = loadArticles(listSections());
-  if (problems.length > 0) throw new ContentError(problems);
-  const now = development ? 0 : await publicationCutoff();
-  return buildCatalog(articles, { includeUnpublished: development, now });
+  if (development) {
+    const { articles, problems } = loadArticles(listSections());
+    if (problems.length > 0) throw new ContentError(problems);
+    return buildCatalog(articles, { includeUnpublished: true, now: 0 });
+  }
+  const { all } = loadedNow();
+  return buildCatalog(all, { includeUnpublished: false, now: await publicationCutoff() });
 }
 
 export function buildCatalog(

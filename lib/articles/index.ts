@@ -1,6 +1,6 @@
 import 'server-only';
 import { getEnv } from '../env';
-import { getCatalog } from './catalog';
+import { getCatalog, listSearchable, loadInBackground } from './catalog';
 import {
   collectTopics,
   inSection,
@@ -14,6 +14,7 @@ import { renderMarkdown } from './render';
 import { countWords, readingMinutes } from './text';
 
 export type { Article } from './load';
+export { listSearchable, loadInBackground };
 export { getImageSize, type ImageSize } from './images';
 export { tagSlug } from './tags';
 
@@ -64,17 +65,27 @@ export async function getArticleByAlias(slug: string): Promise<Article | undefin
   return (await getCatalog()).byAlias.get(slug);
 }
 
-// Keyed by the Article object: in production it lives as long as the process; in development a
-// re-read creates new objects, so an edited body is rendered afresh.
-const htmlCache = new WeakMap<Article, string>();
+// The most recently shown articles' HTML, keyed by the Article object (in `next dev` a re-read
+// makes new objects, so an edited body is rendered afresh). Bounded: on a 10,000-article site
+// an unbounded cache kept every body ever shown twice in memory (Markdown and HTML), and the
+// page cache in front of it already serves the hot articles.
+const htmlCacheSize = 200;
+const htmlCache = new Map<Article, string>();
 
 /** The article body as sanitized HTML, rendered on first use, not when listing. */
 export async function getArticleHtml(article: Article): Promise<string> {
   let html = htmlCache.get(article);
   if (html === undefined) {
     html = renderMarkdown(article.body, { dateline: article.dateline });
-    htmlCache.set(article, html);
+    if (htmlCache.size >= htmlCacheSize) {
+      const oldest = htmlCache.keys().next().value;
+      if (oldest !== undefined) htmlCache.delete(oldest);
+    }
+  } else {
+    htmlCache.delete(article);
   }
+  // Re-inserted last: a Map iterates in insertion order, so the first key is the least recent.
+  htmlCache.set(article, html);
   return html;
 }
 
@@ -94,6 +105,16 @@ export function getReadingStats(article: Article): ReadingStats {
 export async function listPrerenderSlugs(lang?: string): Promise<string[]> {
   const articles = (await listArticles(lang)).slice(0, getEnv().PRERENDER_ARTICLES);
   return articles.flatMap((article) => [article.slug, ...article.aliases]);
+}
+
+/**
+ * The one share image `next build` draws: Cache Components needs one sample of the route to
+ * validate. Every other image is drawn on its first request and cached, since most are never
+ * asked for and drawing them all was a fifth of a 10,000-article build.
+ */
+export async function listPrerenderShareImages(): Promise<string[]> {
+  const newest = (await listArticles())[0];
+  return newest ? [newest.slug] : [];
 }
 
 export type { Topic } from './collections';

@@ -35,8 +35,11 @@ export type SearchIndex = { articles: readonly Article[]; engine: MiniSearch<Ind
 // A title match outranks a summary or tag match, which outranks a match deep in the body.
 const boost = { title: 4, tags: 2, summary: 2, body: 1 };
 
-/** Articles indexed between two yields to the event loop (a few tens of milliseconds of work). */
-const chunkSize = 100;
+/**
+ * Articles indexed between two yields to the event loop: a few milliseconds of work, since the
+ * server builds the index at start-up while it answers readers, who wait for each chunk.
+ */
+const chunkSize = 20;
 
 /**
  * Builds the index of a list of articles; `getSearchIndex` keeps one per list. The work is cut
@@ -75,11 +78,17 @@ export async function buildSearchIndex(articles: readonly Article[]): Promise<Se
   return { articles, engine };
 }
 
-// Keyed by the article list itself: in production listArticles() returns one array for the
+// Keyed by the article list itself: in production the searchable list is one array for the
 // whole process, so the index is built once; in `next dev` every re-read is a new array, so an
 // edited article is searchable on the next request. Unused lists are garbage-collected.
-// The promise is kept, so searches that arrive during the build wait for the same one.
-const indexes = new WeakMap<readonly Article[], Promise<SearchIndex>>();
+// The promise is kept, so searches that arrive during the build wait for the same one. It lives
+// on globalThis because instrumentation.ts (which builds it at start-up) and the search page are
+// bundled apart, each with its own copy of this module.
+const indexSlot = Symbol.for('newsroom.search.indexes');
+const shared = globalThis as typeof globalThis & {
+  [indexSlot]?: WeakMap<readonly Article[], Promise<SearchIndex>>;
+};
+const indexes = (shared[indexSlot] ??= new WeakMap());
 
 /** The index of this exact list of articles, built on first use. */
 export function getSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
@@ -100,7 +109,8 @@ export function emptySearch(): SearchResultsPage {
 
 /**
  * One page of the articles matching `rawQuery`, best first; out-of-range pages are clamped.
- * With `lang`, only that edition's articles; without, every edition's.
+ * With `lang`, only that edition's articles; without, every edition's. `isListed` leaves out
+ * indexed articles readers cannot see yet (embargoed ones).
  */
 export function runSearch(
   index: SearchIndex,
@@ -108,16 +118,21 @@ export function runSearch(
   page: number,
   pageSize: number,
   lang?: EditionCode,
+  isListed: (article: Article) => boolean = () => true,
 ): SearchResultsPage {
   const query = normalizeQuery(rawQuery);
   if (query === '') return emptySearch();
-  const inEdition = (id: number) => {
+  const found = (id: number) => {
     const article = index.articles[id];
-    return lang === undefined || (article !== undefined && languageOf(article) === lang);
+    return (
+      article !== undefined &&
+      (lang === undefined || languageOf(article) === lang) &&
+      isListed(article)
+    );
   };
   // Equal scores keep the list's own order, newest first.
   const results = index.engine
-    .search(query, { filter: (result) => inEdition(Number(result.id)) })
+    .search(query, { filter: (result) => found(Number(result.id)) })
     .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id));
   const totalPages = pageCount(results.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);

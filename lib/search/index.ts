@@ -1,5 +1,5 @@
 import 'server-only';
-import { listArticles } from '../articles';
+import { listArticles, listSearchable, loadInBackground } from '../articles';
 import type { EditionCode } from '../editions';
 import { getSite } from '../site/config';
 import { emptySearch, getSearchIndex, runSearch, type SearchResultsPage } from './engine';
@@ -21,6 +21,24 @@ export async function searchArticles(
   lang?: EditionCode,
 ): Promise<SearchResultsPage> {
   if (normalizeQuery(query) === '') return emptySearch();
-  const index = await getSearchIndex(await listArticles());
-  return runSearch(index, query, page, getSite().pageSize, lang);
+  // The index covers every article but drafts, embargoed ones too, so the one built at start-up
+  // stays right as embargoes lift; the published list decides what is shown.
+  const [index, published] = await Promise.all([
+    getSearchIndex(await listSearchable()),
+    listArticles(),
+  ]);
+  // By slug: in `next dev` the two lists are separate reads of the files.
+  const listed = new Set(published.map((article) => article.slug));
+  return runSearch(index, query, page, getSite().pageSize, lang, (article) =>
+    listed.has(article.slug),
+  );
+}
+
+/**
+ * Builds the search index in the background (reading the articles first if need be), for the
+ * server to call at start-up, so the first search does not wait seconds for it. Production only.
+ */
+export async function warmSearchIndex(): Promise<void> {
+  await loadInBackground();
+  await getSearchIndex(await listSearchable());
 }

@@ -56,7 +56,7 @@ afterEach(() => {
 
 const pages = (...numbers: number[]) => numbers.map((n) => ({ n: String(n) }));
 
-test('with the default budget (1000), every later page of every list is prerendered', async () => {
+test('with the default budget (200), every later page of every list this small is prerendered', async () => {
   const lists = await listPages();
   // 50 English articles at 20 a page: pages 2 and 3; Arabic's 3 and Turkish's none: no later page.
   expect(await lists.frontPageParams('en')).toEqual(pages(2, 3));
@@ -81,26 +81,32 @@ test('with the default budget (1000), every later page of every list is prerende
   ]);
 });
 
-test('PRERENDER_ARTICLES caps the articles each list prerenders, and the topics', async () => {
-  // 21 articles are two pages: page 2 of each list long enough, never page 3.
+test('PRERENDER_ARTICLES: list pages are prerendered when they show one of the newest articles', async () => {
+  // The newest 21 English articles are Iraq's 25th to 45th, all tagged Oil and United States:
+  // page 2 of each of those lists shows one of them, page 3 none.
   const at21 = await listPages(21);
   expect(await at21.frontPageParams('en')).toEqual(pages(2));
   expect(await at21.sectionPageParams('en')).toEqual([{ section: 'iraq', n: '2' }]);
-  expect(await at21.topicParams('en')).toHaveLength(3);
   expect(await at21.topicPageParams('en')).toEqual([
     { tag: 'oil', n: '2' },
     { tag: 'united-states', n: '2' },
   ]);
 
-  // A page's worth: only first pages, and only the two most used topics.
+  // A page's worth: only first pages.
   const at20 = await listPages(20);
   expect(await at20.frontPageParams('en')).toEqual([]);
   expect(await at20.sectionPageParams('en')).toEqual([]);
   expect(await at20.topicPageParams('en')).toEqual([]);
-  const at2 = await listPages(2);
-  expect(await at2.topicParams('en')).toEqual([{ tag: 'oil' }, { tag: 'united-states' }]);
+
+  // Topics' first pages do not depend on it: the most used ones are prerendered, up to
+  // prerenderedTopics, even a topic none of the newest articles has (Diplomacy).
   const at1 = await listPages(1);
-  expect(await at1.topicParams('en')).toEqual([{ tag: 'oil' }]);
+  expect(at1.prerenderedTopics).toBe(50);
+  expect(await at1.topicParams('en')).toEqual([
+    { tag: 'oil' },
+    { tag: 'united-states' },
+    { tag: 'diplomacy' },
+  ]);
 });
 
 test('getSectionPage: a page of the section in its edition, undefined past the end', async () => {

@@ -239,3 +239,23 @@ describe('getSearchIndex', () => {
     expect(await getSearchIndex([...articles])).not.toBe(index);
   });
 });
+
+describe('articles indexed but not listed', () => {
+  test('an article readers cannot see yet (embargoed) is left out of hits and totals', async () => {
+    const index = await indexOf({
+      'out-now.md': articleFile({ title: 'Dam opens' }),
+      'embargoed.md': articleFile({ title: 'Dam opens early' }),
+    });
+    const page = runSearch(
+      index,
+      'dam',
+      1,
+      20,
+      undefined,
+      (article) => article.slug !== 'embargoed',
+    );
+    expect(page.hits.map((hit) => hit.article.slug)).toEqual(['out-now']);
+    expect(page.total).toBe(1);
+    expect(slugs(index, 'dam').sort()).toEqual(['embargoed', 'out-now']);
+  });
+});

@@ -1,14 +1,14 @@
 import { cacheLife } from 'next/cache';
 import { articleOgImage } from '@/components/og/article-og-image';
-import { getArticle, listPrerenderSlugs } from '@/lib/articles';
+import { getArticle, listPrerenderShareImages } from '@/lib/articles';
 import { formatDisplayDate } from '@/lib/text/dates';
 import { pngResponse, renderPng } from '@/lib/og';
 import { getSection } from '@/lib/sections';
 import { getSite } from '@/lib/site/config';
 
 export async function generateStaticParams() {
-  const slugs = await listPrerenderSlugs();
-  return slugs.map((slug) => ({ slug }));
+  const slugs = await listPrerenderShareImages();
+  return slugs.length > 0 ? slugs.map((slug) => ({ slug })) : [{ slug: 'none' }];
 }
 
 /** An article's generated share image (1200x630 PNG), drawn once and kept. */
