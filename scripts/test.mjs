@@ -87,6 +87,16 @@ const built = check('build', 'npm', ['run', '--silent', 'build'], {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, offline].filter(Boolean).join(' '),
 });
 
+// The JavaScript budget's baseline (tests/e2e/budgets.spec.ts): a bare Next.js app of the same
+// version, built after the site (never two builds at once) and offline like it. A baseline that
+// does not build is a failure here, and the budget that needs it fails too.
+check(
+  'bare Next.js build (the JavaScript budget baseline)',
+  'node',
+  ['scripts/budgets/build-bare-next.mjs'],
+  { NODE_OPTIONS: [process.env.NODE_OPTIONS, offline].filter(Boolean).join(' ') },
+);
+
 if (!built) {
   console.error('\nEnd-to-end tests skipped: the build failed.');
   failed += 1;
