@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { readOptions } from './options';
 import { discoverBenchmarks } from './runner/discover';
 import { renderMarkdown, renderText, replaceLastRun, type ScriptResult } from './runner/render';
@@ -70,7 +71,12 @@ const section = renderMarkdown(results, {
   mode: quick ? 'quick' : 'full',
   seconds,
 });
-writeFileSync(file, replaceLastRun(existsSync(file) ? readFileSync(file, 'utf8') : '', section));
+const document = replaceLastRun(existsSync(file) ? readFileSync(file, 'utf8') : '', section);
+// Formatted as `npm run lint` checks it (prettier --check), so a run leaves the file clean.
+writeFileSync(
+  file,
+  await format(document, { ...(await resolveConfig(file)), filepath: path.resolve(file) }),
+);
 const failed = results.filter((result) => !result.ok);
 console.log(
   `\n${results.length} benchmarks in ${seconds.toFixed(0)} s, ${failed.length} failed; table written to ${file}.`,
