@@ -24,7 +24,7 @@ const options = readOptions('bench:http', {
   seconds: { type: 'string' },
   connections: { type: 'string' },
 });
-const seconds = numberOption(options.seconds, isQuickRun() ? 3 : 20);
+const seconds = numberOption(options.seconds, isQuickRun() ? 8 : 20);
 const connections = numberOption(options.connections, 32);
 const dir = path.resolve('bench/out/http');
 
@@ -83,9 +83,13 @@ end`;
     reader.close();
     return n;
   };
+  // A fresh server loads the action's modules on its first post: one connection first, not
+  // counted, so the measured run does not pay for it.
+  wrk(server.url, { seconds: 3, connections: 1, args: ['-s', script] });
   const before = countPending();
   const post = wrk(server.url, { seconds, connections, args: ['-s', script] });
   const stored = countPending() - before;
+  console.log(`wrk: ${JSON.stringify(post)}, ${stored} stored`);
   const how = `wrk -t1 -c${connections}, ${seconds} s`;
   reportRow({
     group: 'Comments',
@@ -103,6 +107,9 @@ end`;
       what: `form post latency ${label} (${how})`,
       ours: value,
       unit: 'ms',
+      ...(post.requests === 0
+        ? { note: `no post was answered within the run: wrk reports ${value} ms` }
+        : {}),
     });
 } finally {
   await server.stop();

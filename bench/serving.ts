@@ -133,7 +133,7 @@ try {
   const figure = (name: string, pick: (r: WrkResult) => number) =>
     median((results.get(name) ?? []).map(pick));
   const errors = (name: string) => (results.get(name) ?? []).reduce((sum, r) => sum + r.errors, 0);
-  const how = `wrk -t1 -c${connections}, ${seconds} s x ${rounds} round${rounds === 1 ? '' : 's'} alternating, median`;
+  const how = `uncompressed, wrk -t1 -c${connections}, ${seconds} s x ${rounds} round${rounds === 1 ? '' : 's'} alternating, median`;
 
   for (const page of pages) {
     const ours = figure(`ours-${page.name}`, (r) => r.requestsPerSecond);
