@@ -6,25 +6,27 @@
 //
 //   npm run bench:crash -- [--runs 5] [--clients 16] [--reuse-build]
 //
-// Builds once against a fixed SITE_URL and database path, so every run reuses that build;
-// --reuse-build skips the build (the run fails if the server would rebuild). Loopback only;
-// each run is bounded to 3,000 requests or 60 s.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// Uses the benchmarks' shared build (bench/support/site.ts), so the database is the one that
+// build was made with: its file is set aside before the runs (each run starts from an empty
+// database) and put back after, even on failure. --reuse-build fails instead of building.
+// Loopback only; each run is bounded to 3,000 requests or 60 s. BENCH_QUICK=1: 1 run.
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { postComment, readCommentForm } from './crash/form';
 import { postUntilCrash, readerFor } from './crash/load';
 import { freePort, killAllServers, startServer, type RunningServer } from './crash/server';
 import { verifyDatabase, type Submission } from './crash/verify';
 import { numberOption, readOptions } from './options';
+import { isQuickRun, reportRow } from './report';
+import { ensureSiteBuilt, siteDatabase, siteEnv } from './support/site';
+// @ts-expect-error scripts/build-state.mjs is plain JavaScript without types
+import { reasonToBuild } from '../scripts/build-state.mjs';
 
 const options = readOptions('bench:crash', {
   runs: { type: 'string' },
   clients: { type: 'string' },
   'reuse-build': { type: 'boolean' },
 });
-const runs = numberOption(options.runs, 5);
+const runs = numberOption(options.runs, isQuickRun() ? 1 : 5);
 const clients = numberOption(options.clients, 16);
 const reuseBuild = options['reuse-build'] === true;
 if (!(Number.isInteger(runs) && runs > 0 && Number.isInteger(clients) && clients > 0)) {
@@ -36,16 +38,24 @@ const maxMs = 60_000;
 const afterRestart = 5;
 const slug = 'erbil-citadel-restoration-enters-final-phase';
 
-const dir = path.join(os.tmpdir(), 'newsroom-crash');
-const dbFile = path.join(dir, 'crash.db');
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  SITE_URL: 'http://127.0.0.1:3900',
-  DATABASE_URL: `file:${dbFile}`,
-  COMMENT_MIN_INTERVAL_SECONDS: '0',
-  COMMENT_HOURLY_LIMIT: '0',
-};
+const dbFile = siteDatabase;
+const env: NodeJS.ProcessEnv = siteEnv;
+const suffixes = ['', '-wal', '-shm', '-journal'];
+const aside = (suffix: string) => `${dbFile}${suffix}.before-crash`;
+
+/** Puts back the database set aside by setAside (also after an interrupted earlier run). */
+function putBack() {
+  if (!existsSync(aside(''))) return;
+  for (const suffix of suffixes) {
+    rmSync(dbFile + suffix, { force: true });
+    if (existsSync(aside(suffix))) renameSync(aside(suffix), dbFile + suffix);
+  }
+}
+
+function setAside() {
+  for (const suffix of suffixes)
+    if (existsSync(dbFile + suffix)) copyFileSync(dbFile + suffix, aside(suffix));
+}
 
 function removeDatabase() {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
@@ -129,31 +139,46 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(130);
   });
 
-mkdirSync(dir, { recursive: true });
-removeDatabase();
-if (!reuseBuild) {
-  console.log(`Building for ${env.SITE_URL} with DATABASE_URL=${env.DATABASE_URL} ...`);
-  const build = spawnSync('npm', ['run', '--silent', 'build'], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (build.status !== 0) process.exit(1);
-}
+putBack();
+if (reuseBuild) {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  const reason: string | undefined = reasonToBuild();
+  process.env = saved;
+  if (reason) {
+    console.error(`--reuse-build, but the shared build is not current (${reason})`);
+    process.exit(1);
+  }
+} else await ensureSiteBuilt();
+setAside();
 
 console.log(
   `${runs} runs, ${clients} clients posting to /articles/${slug}, SIGKILL 2-6 s after the first acknowledgement:`,
 );
 const results: RunResult[] = [];
-for (let run = 1; run <= runs; run++) {
-  const result = await crashOnce(run);
-  results.push(result);
-  console.log(result.line);
+try {
+  for (let run = 1; run <= runs; run++) {
+    const result = await crashOnce(run);
+    results.push(result);
+    console.log(result.line);
+  }
+} finally {
+  killAllServers();
+  putBack();
 }
-removeDatabase();
 const failed = results.filter((result) => !result.ok).length;
 console.log(
   failed === 0
     ? `All ${runs} runs: every acknowledged comment stored exactly once, integrity_check ok.`
     : `${failed} of ${runs} runs FAILED.`,
 );
+reportRow({
+  group: 'Comments',
+  what: `crash safety: server SIGKILLed while ${clients} clients post, runs where every acknowledged comment was stored exactly once`,
+  ours: runs - failed,
+  unit: `of ${runs} runs`,
+  goal: `all ${runs}`,
+  met: failed === 0,
+  note: results.map((result) => result.line).join(' / '),
+});
 process.exit(failed === 0 ? 0 : 1);

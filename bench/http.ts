@@ -1,130 +1,39 @@
-// HTTP figures against the production server as `npm start` runs it, with wrk:
-//  - GET an article page that has 200 approved comments (the cached comments section);
-//  - POST new comments through the real comment form endpoint (the same multipart request a
-//    browser without JavaScript sends), with the rate limits lifted as a load test needs.
+// Comments posted through the real comment form endpoint of the site as `npm start` runs it:
+// the same multipart request a browser without JavaScript sends, with wrk, the rate limits
+// lifted as a load test needs (bench/support/site.ts). Posted to the article with 200 approved
+// comments; a post is counted when its comment is in the database.
 //
 //   npm run bench:http -- [--seconds 20] [--connections 32]
 //
-// Needs wrk (Debian package `wrk`). Builds the site against its own database in bench/out/http.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// Needs wrk (Debian package `wrk`).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteAuthStore } from '../lib/auth/sqlite';
-import { createSqliteCommentStore } from '../lib/comments/sqlite';
-import { openSqlite } from '../lib/db/sqlite';
 import { numberOption, readOptions } from './options';
+import { isQuickRun, reportRow } from './report';
+import { freePort } from './support/processes';
+import {
+  busySlug as slug,
+  ensureSiteBuilt,
+  siteDatabase as dbFile,
+  startSite,
+} from './support/site';
+import { requireWrk, wrk } from './support/wrk';
 
 const options = readOptions('bench:http', {
   seconds: { type: 'string' },
   connections: { type: 'string' },
 });
-const seconds = numberOption(options.seconds, 20);
+const seconds = numberOption(options.seconds, isQuickRun() ? 8 : 20);
 const connections = numberOption(options.connections, 32);
-const port = 3300;
-const base = `http://127.0.0.1:${port}`;
-const slug = 'hussein-rubio-discuss-strengthening-iraq-us-ties';
 const dir = path.resolve('bench/out/http');
-const dbFile = path.join(dir, 'comments.db');
 
-if (spawnSync('wrk', ['--version']).error) {
-  console.error('wrk is not installed: apt-get install -y wrk');
-  process.exit(1);
-}
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-
-// 200 approved comments on the article, in the database the build reads.
-const db = openSqlite(dbFile);
-const comments = createSqliteCommentStore(db);
-const moderator = await createSqliteAuthStore(db).createModerator({
-  username: 'bench',
-  passwordHash: 'x',
-  now: Date.now(),
-});
-const ids: number[] = [];
-for (let i = 0; i < 200; i++) {
-  const { comment } = await comments.addComment({
-    articleSlug: slug,
-    parentId: null,
-    authorName: `Reader ${i}`,
-    authorEmail: `reader${i}@example.com`,
-    body: `Comment ${i}. ${'A considered view on the talks between Baghdad and Washington. '.repeat(1 + (i % 4))}`,
-    createdAt: Date.now() - (200 - i) * 60_000,
-    clientHash: `bench-${i}`,
-    statusTokenHash: `bench-token-${i}`,
-    submissionKey: `bench-key-${i}`,
-    flags: [],
-  });
-  ids.push(comment.id);
-}
-await comments.decide({
-  commentIds: ids,
-  action: 'approve',
-  moderatorId: moderator?.id ?? 0,
-  now: Date.now(),
-});
-db.close();
-
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${dbFile}`,
-  SITE_URL: base,
-  COMMENT_MIN_INTERVAL_SECONDS: '0',
-  COMMENT_HOURLY_LIMIT: '0',
-};
-console.log('Building against the benchmark database ...');
-if (
-  spawnSync('npm', ['run', '--silent', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-    .status !== 0
-)
-  process.exit(1);
-// Started the way `npm start` starts it: Next.js behind scripts/server/serve.mjs.
-const server = spawn(process.execPath, ['scripts/start.mjs'], {
-  env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
-  stdio: 'ignore',
-});
+requireWrk();
+await ensureSiteBuilt();
+const server = await startSite(await freePort());
 try {
-  let html = '';
-  for (let i = 0; i < 100 && !html; i++) {
-    try {
-      const response = await fetch(`${base}/articles/${slug}`);
-      if (response.ok) html = await response.text();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  if (!html.includes('Comments (200)'))
-    throw new Error('the article page does not show its 200 comments');
-
-  const wrk = (args: string[]) => {
-    const result = spawnSync(
-      'wrk',
-      ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', ...args],
-      { encoding: 'utf8' },
-    );
-    const rps = /Requests\/sec:\s+([\d.]+)/.exec(result.stdout)?.[1];
-    const p99 = /99%\s+([\d.]+\w+)/.exec(result.stdout)?.[1];
-    const p50 = /50%\s+([\d.]+\w+)/.exec(result.stdout)?.[1];
-    const errors = /Non-2xx or 3xx responses: (\d+)/.exec(result.stdout)?.[1] ?? '0';
-    const socket = /Socket errors: (.*)/.exec(result.stdout)?.[1] ?? 'none';
-    return { rps, p50, p99, errors, socket, raw: result.stdout };
-  };
-
-  console.log(
-    `\nGET /articles/${slug} (200 approved comments, ${html.length.toLocaleString('en')} bytes), ${connections} connections, ${seconds} s:`,
-  );
-  for (const [label, headers] of [
-    ['as browsers ask (Accept-Encoding: gzip)', ['-H', 'Accept-Encoding: gzip']],
-    ['uncompressed', []],
-  ] as const) {
-    const get = wrk([...headers, `${base}/articles/${slug}`]);
-    console.log(
-      `  ${label}: ${get.rps} requests/s, p50 ${get.p50}, p99 ${get.p99}, non-2xx ${get.errors}, socket errors ${get.socket}`,
-    );
-  }
-
+  const response = await fetch(`${server.url}/articles/${slug}`);
+  const html = await response.text();
   // The form as the page serves it, hidden action fields included.
   const form = /<form[^>]*id="comment-form"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
   const hidden = [
@@ -162,6 +71,7 @@ request = function()
     .. "--" .. boundary .. "--\\r\\n"
   return wrk.format("POST", "/articles/${slug}", { ["Content-Type"] = "multipart/form-data; boundary=" .. boundary, ["Accept-Encoding"] = "gzip", ["X-Forwarded-For"] = "198.51.100." .. (counter % 250 + 1) }, body)
 end`;
+  mkdirSync(dir, { recursive: true });
   const script = path.join(dir, 'post.lua');
   writeFileSync(script, lua);
   const countPending = () => {
@@ -173,16 +83,34 @@ end`;
     reader.close();
     return n;
   };
+  // A fresh server loads the action's modules on its first post: one connection first, not
+  // counted, so the measured run does not pay for it.
+  wrk(server.url, { seconds: 3, connections: 1, args: ['-s', script] });
   const before = countPending();
-  console.log(
-    `\nPOST a new comment through the form endpoint, ${connections} connections, ${seconds} s:`,
-  );
-  const post = wrk(['-s', script, base]);
+  const post = wrk(server.url, { seconds, connections, args: ['-s', script] });
   const stored = countPending() - before;
-  console.log(
-    `  ${post.rps} requests/s, p50 ${post.p50}, p99 ${post.p99}, non-2xx ${post.errors}, socket errors ${post.socket}`,
-  );
-  console.log(`  ${stored} comments stored (${(stored / seconds).toFixed(1)} per second)`);
+  console.log(`wrk: ${JSON.stringify(post)}, ${stored} stored`);
+  const how = `wrk -t1 -c${connections}, ${seconds} s`;
+  reportRow({
+    group: 'Comments',
+    what: `comments posted/s through the form endpoint (stored, ${how})`,
+    ours: stored / seconds,
+    unit: '/s',
+    note: `${stored} stored of ${post.requests} requests; ${post.errors} error responses`,
+  });
+  for (const [label, value] of [
+    ['p50', post.p50Ms],
+    ['p99', post.p99Ms],
+  ] as const)
+    reportRow({
+      group: 'Comments',
+      what: `form post latency ${label} (${how})`,
+      ours: value,
+      unit: 'ms',
+      ...(post.requests === 0
+        ? { note: `no post was answered within the run: wrk reports ${value} ms` }
+        : {}),
+    });
 } finally {
-  server.kill();
+  await server.stop();
 }

@@ -1,0 +1,60 @@
+// Lighthouse 12 (mobile, its default settings: emulated phone, simulated slow 4G) through its
+// Node API, on Debian's chromium. One browser for every audit; Lighthouse resets storage per run.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export type Audit = {
+  /** Category scores, 0-100. */
+  scores: Record<string, number>;
+  /** Failed audits (score under 1) of each category, by id. */
+  failed: Record<string, string[]>;
+  cls: number;
+  lcpMs: number;
+  tbtMs: number;
+};
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export async function withChromium<T>(
+  work: (audit: (url: string, only?: readonly string[]) => Promise<Audit>) => Promise<T>,
+): Promise<T> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    return await work(async (url, only = categories) => {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...only],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+      const scores: Record<string, number> = {};
+      const failed: Record<string, string[]> = {};
+      for (const [id, category] of Object.entries(lhr.categories)) {
+        scores[id] = Math.round((category.score ?? 0) * 100);
+        failed[id] = category.auditRefs
+          .filter((ref) => ref.weight > 0)
+          .filter((ref) => {
+            const score = lhr.audits[ref.id]?.score;
+            return score !== null && score !== undefined && score < 1;
+          })
+          .map((ref) => ref.id);
+      }
+      const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      return {
+        scores,
+        failed,
+        cls: numeric('cumulative-layout-shift'),
+        lcpMs: numeric('largest-contentful-paint'),
+        tbtMs: numeric('total-blocking-time'),
+      };
+    });
+  } finally {
+    chrome.kill();
+  }
+}
