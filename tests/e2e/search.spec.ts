@@ -123,9 +123,20 @@ test('search works with JavaScript turned off', async ({ browser }) => {
   await expect(results(page).first().getByRole('link', { name: seedTitle })).toBeVisible();
 });
 
-test('result pages are not indexed by search engines', async ({ page }) => {
-  await page.goto('/search?q=Rubio');
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+test('result pages name the search page as canonical, so no query is a page of its own', async ({
+  page,
+}) => {
+  await page.goto('/search?q=Rubio&page=2');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /^https?:\/\/[^/]+\/search$/,
+  );
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await page.goto('/ckb/search?q=هەولێر');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /^https?:\/\/[^/]+\/ckb\/search$/,
+  );
 });
 
 test('the search box and results fit a 320px-wide screen', async ({ page }) => {

@@ -15,9 +15,15 @@ export async function generateMetadata({
   params,
 }: PageProps<'/[edition]/search'>): Promise<Metadata> {
   const { code } = resolveEdition((await params).edition);
-  // Result pages are endless variations of the site's own content: never indexed, links followed.
+  // Result pages are endless variations of the site's own content: each names the edition's
+  // search page as its canonical URL, so search engines keep that one page and no query of its
+  // own (rather than noindex, which would also hide the search page itself).
   const { search } = getMessages(code);
-  return { title: search.title, description: search.hint, robots: { index: false, follow: true } };
+  return {
+    title: search.title,
+    description: search.hint,
+    alternates: { canonical: routes.search(code) },
+  };
 }
 
 // The whole page waits for the search (a few milliseconds) instead of sending a static shell
