@@ -14,7 +14,7 @@ import { tsImport } from 'tsx/esm/api';
 import { buildSite } from './content/site.mjs';
 
 // The row format lives in report.ts; tsx loads it for this plain-node script.
-const { isQuickRun, reportRow } = await tsImport('./report.ts', import.meta.url);
+const { isQuickRun, reportRow, reportSkipped } = await tsImport('./report.ts', import.meta.url);
 
 let options;
 try {
@@ -29,7 +29,7 @@ try {
   process.exit(2);
 }
 if (isQuickRun() && options.sizes === undefined) {
-  console.log('bench:build: skipped in a quick run (each build takes minutes)');
+  reportSkipped('skipped in a quick run: each build takes minutes');
   process.exit(0);
 }
 const sizes = (options.sizes ?? '1000,10000').split(',').map(Number);

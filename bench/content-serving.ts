@@ -14,7 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureSite, siteDir } from './content/site.mjs';
 import { numberOption, readOptions } from './options';
-import { isQuickRun, median, reportRow } from './report';
+import { isQuickRun, median, reportRow, reportSkipped } from './report';
 
 const options = readOptions('bench:content-serving', {
   requests: { type: 'string' },
@@ -30,7 +30,7 @@ const size = 10000;
 const mixedBudgetMs = 8 * 60 * 1000;
 
 if (isQuickRun()) {
-  console.log('bench:content-serving: skipped in a quick run (it needs the 10,000-article build)');
+  reportSkipped('skipped in a quick run: it needs the 10,000-article build');
   process.exit(0);
 }
 

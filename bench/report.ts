@@ -68,3 +68,14 @@ export function median(values: readonly number[]): number {
 export function isQuickRun(): boolean {
   return process.env.BENCH_QUICK === '1';
 }
+
+/**
+ * Says this benchmark did not run in this run and why (a quick run skips what needs the
+ * 10,000-article builds). The runner shows it as skipped, not failed; a script that reports
+ * neither rows nor this is a failure.
+ */
+export function reportSkipped(reason: string): void {
+  console.log(`[skipped] ${reason}`);
+  const file = process.env.BENCH_ROWS;
+  if (file) appendFileSync(`${file}.skipped`, `${reason}\n`);
+}

@@ -57,7 +57,7 @@ for (const script of scripts) {
   });
   results.push(result);
   console.log(
-    `=== bench/${script}: ${result.ok ? 'ok' : `FAILED (${result.reason})`}, ${result.rows.length} rows, ${result.seconds.toFixed(0)} s`,
+    `=== bench/${script}: ${result.skipped ?? (result.ok ? 'ok' : `FAILED (${result.reason})`)}, ${result.rows.length} rows, ${result.seconds.toFixed(0)} s`,
   );
 }
 const seconds = (performance.now() - started) / 1000;

@@ -9,6 +9,8 @@ export type ScriptResult = {
   rows: BenchRow[];
   /** Why a script failed: its exit status and the end of its error output. */
   reason?: string;
+  /** Why a script did not measure anything in this run (reportSkipped), e.g. a quick run. */
+  skipped?: string;
 };
 
 export type RunInfo = {
@@ -150,7 +152,7 @@ export function renderMarkdown(results: readonly ScriptResult[], run: RunInfo): 
   out.push('', '### Scripts', '', '| script | result | rows | time |', '| --- | --- | --- | --- |');
   for (const result of results)
     out.push(
-      `| bench/${result.script} | ${result.ok ? 'ok' : 'FAILED'} | ${result.rows.length} | ${Math.round(result.seconds)} s |`,
+      `| bench/${result.script} | ${result.skipped ? `skipped: ${cell(result.skipped)}` : result.ok ? 'ok' : 'FAILED'} | ${result.rows.length} | ${Math.round(result.seconds)} s |`,
     );
   return out.join('\n');
 }

@@ -84,6 +84,8 @@ export async function runScript(
     live.delete(child.pid);
   }
   const { rows, errors } = readRows(existsSync(rowsFile) ? readFileSync(rowsFile, 'utf8') : '');
+  const skipFile = `${rowsFile}.skipped`;
+  const skipped = existsSync(skipFile) ? readFileSync(skipFile, 'utf8').trim() : '';
   rmSync(dir, { recursive: true, force: true });
   const seconds = (performance.now() - started) / 1000;
   const lastLine =
@@ -97,6 +99,14 @@ export async function runScript(
   if (timedOut) reason = `stopped after ${Math.round(options.timeoutMs / 1000)} s (time limit)`;
   else if (status !== 0) reason = `exit status ${status}${lastLine ? `: ${lastLine}` : ''}`;
   else if (errors.length) reason = `bad rows: ${errors.join('; ')}`;
-  else if (rows.length === 0) reason = 'reported no rows (it does not call reportRow)';
-  return { script, ok: reason === undefined, seconds, rows, ...(reason ? { reason } : {}) };
+  else if (rows.length === 0 && !skipped)
+    reason = 'reported no rows (it does not call reportRow or reportSkipped)';
+  return {
+    script,
+    ok: reason === undefined,
+    seconds,
+    rows,
+    ...(reason ? { reason } : {}),
+    ...(skipped && !reason ? { skipped } : {}),
+  };
 }

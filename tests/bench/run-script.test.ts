@@ -12,7 +12,7 @@ const report = JSON.stringify(path.resolve('bench/report.ts'));
 const script = (name: string, body: string) => {
   writeFileSync(
     path.join(dir, name),
-    `import { isQuickRun, reportRow } from ${report};\n${body}\n`,
+    `import { isQuickRun, reportRow, reportSkipped } from ${report};\n${body}\n`,
   );
   return name;
 };
@@ -41,14 +41,26 @@ describe('running one benchmark', () => {
   }, 60_000);
 
   test('a script that reports nothing fails', async () => {
-    const result = await run(script('silent.ts', 'void isQuickRun;'));
+    const result = await run(script('silent.ts', 'void isQuickRun; void reportSkipped;'));
     expect(result.ok).toBe(false);
     expect(result.reason).toMatch(/reported no rows/);
   }, 60_000);
 
+  test('a script that says it was skipped is not a failure, and says why', async () => {
+    const result = await run(
+      script(
+        'skipped.ts',
+        "void reportRow; if (isQuickRun()) reportSkipped('needs the big build');",
+      ),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.skipped).toBe('needs the big build');
+    expect(result.rows).toEqual([]);
+  }, 60_000);
+
   test('a script that runs past its time is stopped and fails', async () => {
     const result = await run(
-      script('slow.ts', 'void isQuickRun; setInterval(() => {}, 1000);'),
+      script('slow.ts', 'void isQuickRun; void reportSkipped; setInterval(() => {}, 1000);'),
       3000,
     );
     expect(result.ok).toBe(false);
