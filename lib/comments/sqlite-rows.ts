@@ -42,6 +42,9 @@ export const selectComment = `
             WHERE r.comment_id = c.id AND r.resolved_at IS NULL ORDER BY r.created_at DESC)) AS report_reasons
   FROM comments c LEFT JOIN moderators m ON m.id = c.decided_by`;
 
+// Made once: building a zod schema costs more than parsing a row with it.
+const reportReasonsSchema = z.array(z.string());
+
 export function toComment(row: CommentRow): Comment {
   return {
     id: row.id,
@@ -61,7 +64,7 @@ export function toComment(row: CommentRow): Comment {
     hiddenAt: row.hidden_at,
     keptAt: row.kept_at,
     openReports: row.open_reports,
-    reportReasons: z.array(z.string()).parse(JSON.parse(row.report_reasons ?? '[]')),
+    reportReasons: reportReasonsSchema.parse(JSON.parse(row.report_reasons ?? '[]')),
   };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from '../db/sqlite';
 import { emailKey } from './email-key';
 import type { CommentStore } from './store';
@@ -19,6 +20,40 @@ const byAuthorSince = `SELECT id FROM comments WHERE author_email_key = ? AND cr
   UNION SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?`;
 
 export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
+  // The reads readers and moderators make on every page are prepared once per connection, not
+  // per call: preparing costs about as much as running them (bench/store.ts).
+  const published = db.prepare<
+    [string],
+    { id: number; parent_id: number | null; author_name: string; body: string; created_at: number }
+  >(
+    `SELECT id, parent_id, author_name, body, created_at FROM comments
+     WHERE article_slug = ? AND status = 'approved' AND hidden_at IS NULL
+     ORDER BY created_at ASC, id ASC`,
+  );
+  type QueueParams = { articleSlug?: string; limit: number; offset: number };
+  type CountParams = { articleSlug?: string };
+  const queueItems = new Map<string, Statement<QueueParams, CommentRow>>();
+  const queueCounts = new Map<string, Statement<CountParams, { n: number }>>();
+  /** The queue's page and its count, for all articles or one (8 statement pairs at most). */
+  const queueStatements = (queue: Queue, oneArticle: boolean) => {
+    const key = `${queue} ${oneArticle}`;
+    const where = `WHERE ${queueWhere[queue]}${oneArticle ? ' AND c.article_slug = @articleSlug' : ''}`;
+    let items = queueItems.get(key);
+    if (!items) {
+      items = db.prepare<QueueParams, CommentRow>(
+        `${selectComment} ${where} ORDER BY ${queueSqlOrder[queue]} LIMIT @limit OFFSET @offset`,
+      );
+      queueItems.set(key, items);
+    }
+    let count = queueCounts.get(key);
+    if (!count) {
+      count = db.prepare<CountParams, { n: number }>(
+        `SELECT COUNT(*) AS n FROM comments c ${where}`,
+      );
+      queueCounts.set(key, count);
+    }
+    return { items, count };
+  };
   const byId = db.prepare<[number], CommentRow>(`${selectComment} WHERE c.id = ?`);
   const log = db.prepare(
     'INSERT INTO moderation_log (comment_id, moderator_id, action, category, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -160,29 +195,13 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     },
 
     async listPublished(articleSlug) {
-      return db
-        .prepare<
-          [string],
-          {
-            id: number;
-            parent_id: number | null;
-            author_name: string;
-            body: string;
-            created_at: number;
-          }
-        >(
-          `SELECT id, parent_id, author_name, body, created_at FROM comments
-           WHERE article_slug = ? AND status = 'approved' AND hidden_at IS NULL
-           ORDER BY created_at ASC, id ASC`,
-        )
-        .all(articleSlug)
-        .map((row) => ({
-          id: row.id,
-          parentId: row.parent_id,
-          authorName: row.author_name,
-          body: row.body,
-          createdAt: row.created_at,
-        }));
+      return published.all(articleSlug).map((row) => ({
+        id: row.id,
+        parentId: row.parent_id,
+        authorName: row.author_name,
+        body: row.body,
+        createdAt: row.created_at,
+      }));
     },
 
     async listRecentByAuthor({ email, clientHash, since }) {
@@ -196,32 +215,18 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     },
 
     async listQueue({ queue, articleSlug, limit, offset }: QueueQuery) {
-      const filter = articleSlug === undefined ? '' : ' AND c.article_slug = @articleSlug';
-      const where = `WHERE ${queueWhere[queue]}${filter}`;
-      const items = db
-        .prepare<{ articleSlug?: string; limit: number; offset: number }, CommentRow>(
-          `${selectComment} ${where} ORDER BY ${queueSqlOrder[queue]} LIMIT @limit OFFSET @offset`,
-        )
+      const statements = queueStatements(queue, articleSlug !== undefined);
+      const items = statements.items
         .all({ ...(articleSlug === undefined ? {} : { articleSlug }), limit, offset })
         .map(toComment);
-      const total =
-        db
-          .prepare<{ articleSlug?: string }, { n: number }>(
-            `SELECT COUNT(*) AS n FROM comments c ${where}`,
-          )
-          .get(articleSlug === undefined ? {} : { articleSlug })?.n ?? 0;
+      const total = statements.count.get(articleSlug === undefined ? {} : { articleSlug })?.n ?? 0;
       return { items, total };
     },
 
     async countQueues(articleSlug) {
-      const filter = articleSlug === undefined ? '' : ' AND c.article_slug = @articleSlug';
       const params = articleSlug === undefined ? {} : { articleSlug };
       const count = (queue: Queue) =>
-        db
-          .prepare<{ articleSlug?: string }, { n: number }>(
-            `SELECT COUNT(*) AS n FROM comments c WHERE ${queueWhere[queue]}${filter}`,
-          )
-          .get(params)?.n ?? 0;
+        queueStatements(queue, articleSlug !== undefined).count.get(params)?.n ?? 0;
       return {
         pending: count('pending'),
         reported: count('reported'),
