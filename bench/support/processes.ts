@@ -2,7 +2,6 @@
 // benchmark exits (normally, on an error or on SIGINT/SIGTERM), waited for until its port is
 // free.
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import net from 'node:net';
 
 const live = new Set<ChildProcess>();
 
@@ -26,14 +25,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 export type Server = { url: string; stop: () => Promise<void>; output: () => string };
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port from the OS');
-  return address.port;
-}
+export { freePort } from './ports';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -137,10 +137,17 @@ export function createPageCache({
       const chunks = [];
       let size = 0;
       let keep = true;
+      let first = true;
       const write = response.write;
       const end = response.end;
       /** @param {unknown} chunk @param {unknown} [encoding] */
       const take = (chunk, encoding) => {
+        // By its first byte the answer's status and headers are set: an answer that will not
+        // be kept (a script, an image, a page rendered per request) is not copied at all.
+        if (first) {
+          first = false;
+          if (!isShareable(response)) keep = false;
+        }
         if (!keep || chunk === undefined || chunk === null || typeof chunk === 'function') return;
         const buffer =
           typeof chunk === 'string'

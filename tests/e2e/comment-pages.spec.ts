@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { approveAllPending, signIn } from './support';
 
 // An article with many approved comments shows 20 threads under it and the rest on comment
 // pages reached by plain links, so every reader does not download all of them twice.
@@ -46,13 +46,7 @@ test('many comments are paged under the article, with and without JavaScript', a
 
   const moderation = await (await browser.newContext()).newPage();
   await signIn(moderation);
-  for (let round = 0; round < 5; round++) {
-    await moderation.goto(`/moderation?queue=pending&article=${slug}`);
-    if ((await moderation.locator('input[name="ids"]').count()) === 0) break;
-    await moderation.getByRole('checkbox', { name: 'Select all on this page' }).check();
-    await moderation.getByRole('button', { name: 'Approve selected' }).click();
-    await expect(moderation.getByRole('status')).toContainText('approved');
-  }
+  await approveAllPending(moderation, article);
 
   for (const javaScriptEnabled of [false, true]) {
     const reader = await (await browser.newContext({ javaScriptEnabled })).newPage();

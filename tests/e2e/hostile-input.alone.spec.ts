@@ -3,7 +3,13 @@ import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { xssPayloads } from './fixtures/xss-payloads';
 import { startServer } from './servers';
-import { commentFormFields, newReader, openTestDatabase, signIn } from './support';
+import {
+  approveAllPending,
+  commentFormFields,
+  newReader,
+  openTestDatabase,
+  signIn,
+} from './support';
 
 // Every string of the Big List of Naughty Strings and the XSS filter-evasion payloads goes through
 // the real comment form, once as the name and once as the body. Each is refused with a field
@@ -108,14 +114,7 @@ test('naughty strings and XSS payloads are refused with a field error or stored 
     // A moderator approves them all, a page of the queue at a time.
     const moderator = await (await browser.newContext({ baseURL: server.url })).newPage();
     await signIn(moderator);
-    const slug = article.split('/').at(-1) ?? '';
-    for (let round = 0; round < 100; round++) {
-      await moderator.goto(`/moderation?queue=pending&article=${slug}`);
-      if ((await moderator.locator('input[name="ids"]').count()) === 0) break;
-      await moderator.getByRole('checkbox', { name: 'Select all on this page' }).check();
-      await moderator.getByRole('button', { name: 'Approve selected' }).click();
-      await expect(moderator.getByRole('status')).toContainText('approved');
-    }
+    await approveAllPending(moderator, article);
 
     // Rendered in Chromium, with JavaScript on: no dialog, no script of theirs, only text.
     const visitor = await (await browser.newContext({ baseURL: server.url })).newPage();

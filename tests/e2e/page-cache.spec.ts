@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mail, newReader, postComment, queueItem, signIn, unique } from './support';
+import { mail, postPendingComment, queueItem, signIn, unique } from './support';
 
 // The server in front of Next.js answers public pages from a copy for up to a second
 // (scripts/server/page-cache.mjs). A moderator's decision must drop it at once: readers see an
@@ -15,10 +15,7 @@ test('a page answered from memory gives way at once to a comment the moderator a
     email: mail('cached'),
     body: `${unique('Seen at once')}: the archive deserves the attention.`,
   };
-  const author = await (await newReader(browser)).newPage();
-  await author.goto(article);
-  await postComment(author, comment);
-  await expect(author.getByRole('status')).toContainText('awaiting moderation');
+  await postPendingComment(browser, article, comment);
 
   const moderation = await (await browser.newContext()).newPage();
   await signIn(moderation, article);

@@ -79,15 +79,36 @@ export async function publishComment(
   article: string,
   comment: { name: string; email: string; body: string },
 ): Promise<Page> {
-  const author = await (await newReader(browser)).newPage();
-  await author.goto(article);
-  await postComment(author, comment);
-  await expect(author.getByRole('status')).toContainText('awaiting moderation');
+  await postPendingComment(browser, article, comment);
   const moderation = await (await browser.newContext()).newPage();
   await signIn(moderation, article);
   await queueItem(moderation, comment.name).getByRole('button', { name: 'Approve' }).click();
   await expect(moderation.getByRole('status')).toHaveText('1 comment approved.');
   return moderation;
+}
+
+/** A new reader posts a comment on `article`; it waits for moderation. */
+export async function postPendingComment(
+  browser: Browser,
+  article: string,
+  comment: { name: string; email: string; body: string },
+): Promise<void> {
+  const author = await (await newReader(browser)).newPage();
+  await author.goto(article);
+  await postComment(author, comment);
+  await expect(author.getByRole('status')).toContainText('awaiting moderation');
+}
+
+/** The moderator approves every pending comment of an article, a page of the queue at a time. */
+export async function approveAllPending(moderation: Page, article: string): Promise<void> {
+  const slug = article.split('/').at(-1) ?? '';
+  for (let round = 0; round < 100; round++) {
+    await moderation.goto(`/moderation?queue=pending&article=${slug}`);
+    if ((await moderation.locator('input[name="ids"]').count()) === 0) return;
+    await moderation.getByRole('checkbox', { name: 'Select all on this page' }).check();
+    await moderation.getByRole('button', { name: 'Approve selected' }).click();
+    await expect(moderation.getByRole('status')).toContainText('approved');
+  }
 }
 
 /**
