@@ -3,20 +3,108 @@ import { tagSlug } from './tags';
 
 export type Topic = { slug: string; name: string; count: number };
 
-/** Articles of one section, newest first (the input is already newest first). */
-export function inSection(articles: readonly Article[], section: string): Article[] {
-  return articles.filter((article) => article.section === section);
+/**
+ * An edition's articles grouped the ways its pages list them: by section, by topic, and what to
+ * read next. Built once per list (`collectionsOf` in index.ts keeps one per edition), because
+ * every article page asks for its related reading and its section neighbours: scanning 10,000
+ * articles for each of them, slugging every tag again, was most of a 10,000-article build.
+ */
+export type Collections = {
+  /** Articles of one section, newest first. */
+  inSection: (section: string) => readonly Article[];
+  /** Every topic, most used first (then by slug). */
+  topics: readonly Topic[];
+  /** A topic by its slug, with its articles newest first; undefined for a topic no article has. */
+  topic: (slug: string) => { topic: Topic; articles: readonly Article[] } | undefined;
+  /**
+   * Related reading: other articles ranked by how many topics they share with this one, then by
+   * recency. Never the article itself; only articles that share at least one topic.
+   */
+  relatedTo: (article: Article, limit: number) => Article[];
+  /** The previous (older) and next (newer) article in the same section. */
+  neighboursInSection: (article: Article) => { older?: Article; newer?: Article };
+};
+
+/** Groups a newest-first list of articles (the order every group keeps). */
+export function indexCollections(articles: readonly Article[]): Collections {
+  const position = new Map<Article, number>();
+  const bySection = new Map<string, Article[]>();
+  const sectionPosition = new Map<Article, number>();
+  const topicSlugs = new Map<Article, string[]>();
+  const byTopic = new Map<string, Article[]>();
+  // Tag spellings repeat across thousands of articles; each is slugged once.
+  const slugOf = memoize(tagSlug);
+  articles.forEach((article, index) => {
+    position.set(article, index);
+    const section = bySection.get(article.section) ?? [];
+    sectionPosition.set(article, section.length);
+    section.push(article);
+    bySection.set(article.section, section);
+    // An article tagged both "Iraq" and "iraq" is in the topic once.
+    const slugs = [...new Set(article.tags.map(slugOf))].filter((slug) => slug !== '');
+    topicSlugs.set(article, slugs);
+    for (const slug of slugs) {
+      const list = byTopic.get(slug) ?? [];
+      list.push(article);
+      byTopic.set(slug, list);
+    }
+  });
+  const topics = collectTopics(articles, slugOf).sort(
+    (a, b) => b.count - a.count || a.slug.localeCompare(b.slug),
+  );
+  const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
+
+  return {
+    inSection: (section) => bySection.get(section) ?? [],
+    topics,
+    topic: (slug) => {
+      const topic = topicBySlug.get(slug);
+      return topic ? { topic, articles: byTopic.get(slug) ?? [] } : undefined;
+    },
+    relatedTo: (article, limit) => {
+      const slugs = topicSlugs.get(article) ?? [
+        ...new Set(article.tags.map(slugOf).filter((slug) => slug !== '')),
+      ];
+      const shared = new Map<Article, number>();
+      for (const slug of slugs)
+        for (const other of byTopic.get(slug) ?? [])
+          if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+      return [...shared]
+        .sort(
+          ([a, aShared], [b, bShared]) =>
+            bShared - aShared ||
+            b.publishedAt - a.publishedAt ||
+            (position.get(a) ?? 0) - (position.get(b) ?? 0),
+        )
+        .slice(0, limit)
+        .map(([other]) => other);
+    },
+    neighboursInSection: (article) => {
+      const index = sectionPosition.get(article);
+      const section = bySection.get(article.section);
+      if (index === undefined || !section) return {};
+      return { newer: section[index - 1], older: section[index + 1] };
+    },
+  };
 }
 
-/** Every tag as a topic: the slug used in URLs, the most common spelling as its name, and how many articles. */
-export function collectTopics(articles: readonly Article[]): Topic[] {
+/**
+ * Every tag as a topic: the slug used in URLs, the most common spelling as its name, and how
+ * many articles carry it, in order of first appearance.
+ */
+export function collectTopics(
+  articles: readonly Article[],
+  slugOf: (tag: string) => string = tagSlug,
+): Topic[] {
   const topics = new Map<string, { names: Map<string, number>; count: number }>();
   for (const article of articles) {
+    const counted = new Set<string>();
     for (const tag of article.tags) {
-      const slug = tagSlug(tag);
+      const slug = slugOf(tag);
       if (slug === '') continue;
       const topic = topics.get(slug) ?? { names: new Map(), count: 0 };
-      topic.count += 1;
+      if (!counted.has(slug)) topic.count += 1;
+      counted.add(slug);
       topic.names.set(tag, (topic.names.get(tag) ?? 0) + 1);
       topics.set(slug, topic);
     }
@@ -28,38 +116,14 @@ export function collectTopics(articles: readonly Article[]): Topic[] {
   }));
 }
 
-/** Articles tagged with a topic (by its slug), newest first. */
-export function withTopic(articles: readonly Article[], slug: string): Article[] {
-  return articles.filter((article) => article.tags.some((tag) => tagSlug(tag) === slug));
-}
-
-/**
- * Related reading: other articles ranked by how many tags they share with this one, then by
- * recency. Never the article itself; only articles that share at least one tag.
- */
-export function relatedTo(
-  article: Article,
-  articles: readonly Article[],
-  limit: number,
-): Article[] {
-  const tags = new Set(article.tags.map(tagSlug));
-  if (tags.size === 0) return [];
-  return articles
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tagSlug(tag))).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.other.publishedAt - a.other.publishedAt)
-    .slice(0, limit)
-    .map(({ other }) => other);
-}
-
-/** The previous (older) and next (newer) article in the same section. */
-export function neighboursInSection(
-  article: Article,
-  articles: readonly Article[],
-): { older: Article | undefined; newer: Article | undefined } {
-  const section = inSection(articles, article.section);
-  const index = section.findIndex((other) => other.slug === article.slug);
-  if (index < 0) return { older: undefined, newer: undefined };
-  return { newer: section[index - 1], older: section[index + 1] };
+function memoize(fn: (input: string) => string): (input: string) => string {
+  const results = new Map<string, string>();
+  return (input) => {
+    let result = results.get(input);
+    if (result === undefined) {
+      result = fn(input);
+      results.set(input, result);
+    }
+    return result;
+  };
 }

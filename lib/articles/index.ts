@@ -1,14 +1,7 @@
 import 'server-only';
 import { getEnv } from '../env';
 import { getCatalog, listSearchable, loadInBackground } from './catalog';
-import {
-  collectTopics,
-  inSection,
-  neighboursInSection,
-  relatedTo,
-  withTopic,
-  type Topic,
-} from './collections';
+import { indexCollections, type Collections, type Topic } from './collections';
 import type { Article } from './load';
 import { renderMarkdown } from './render';
 import { countWords, readingMinutes } from './text';
@@ -119,26 +112,38 @@ export async function listPrerenderShareImages(): Promise<string[]> {
 
 export type { Topic } from './collections';
 
+// One grouping per edition list, for as long as the list lives (a catalog's lifetime).
+const collections = new WeakMap<readonly Article[], Collections>();
+
+async function collectionsOf(lang: string): Promise<Collections> {
+  const articles = await listArticles(lang);
+  let grouped = collections.get(articles);
+  if (!grouped) {
+    grouped = indexCollections(articles);
+    collections.set(articles, grouped);
+  }
+  return grouped;
+}
+
 /** Published articles of a section in one edition, newest first. */
-export async function listArticlesInSection(section: string, lang: string): Promise<Article[]> {
-  return inSection(await listArticles(lang), section);
+export async function listArticlesInSection(
+  section: string,
+  lang: string,
+): Promise<readonly Article[]> {
+  return (await collectionsOf(lang)).inSection(section);
 }
 
 /** Every topic (tag) of an edition's published articles, most used first. */
-export async function listTopics(lang: string): Promise<Topic[]> {
-  return collectTopics(await listArticles(lang)).sort(
-    (a, b) => b.count - a.count || a.slug.localeCompare(b.slug),
-  );
+export async function listTopics(lang: string): Promise<readonly Topic[]> {
+  return (await collectionsOf(lang)).topics;
 }
 
 /** A topic by its URL slug, with its articles newest first; undefined for a topic no article has. */
 export async function getTopic(
   slug: string,
   lang: string,
-): Promise<{ topic: Topic; articles: Article[] } | undefined> {
-  const articles = withTopic(await listArticles(lang), slug);
-  const topic = collectTopics(articles).find((candidate) => candidate.slug === slug);
-  return topic ? { topic, articles } : undefined;
+): Promise<{ topic: Topic; articles: readonly Article[] } | undefined> {
+  return (await collectionsOf(lang)).topic(slug);
 }
 
 /**
@@ -146,14 +151,14 @@ export async function getTopic(
  * section, and its neighbours there.
  */
 export async function getReadingNext(article: Article, limits = { related: 4, section: 4 }) {
-  const articles = await listArticles(article.lang);
-  const related = relatedTo(article, articles, limits.related);
+  const grouped = await collectionsOf(article.lang);
+  const related = grouped.relatedTo(article, limits.related);
   const shown = new Set([article.slug, ...related.map((other) => other.slug)]);
-  return {
-    related,
-    alsoInSection: inSection(articles, article.section)
-      .filter((other) => !shown.has(other.slug))
-      .slice(0, limits.section),
-    ...neighboursInSection(article, articles),
-  };
+  const alsoInSection: Article[] = [];
+  for (const other of grouped.inSection(article.section)) {
+    if (alsoInSection.length >= limits.section) break;
+    if (!shown.has(other.slug)) alsoInSection.push(other);
+  }
+  const { older, newer } = grouped.neighboursInSection(article);
+  return { related, alsoInSection, older, newer };
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { indexCollections } from '@/lib/articles/collections';
+import type { Article } from '@/lib/articles/load';
+import { articleFile, loadFixture } from '../support/content-fixture';
+
+/** Loads the files and orders them newest first, as the catalog hands them to the index. */
+function articles(files: Record<string, string>): Article[] {
+  const loaded = loadFixture(files);
+  expect(loaded.problems).toEqual([]);
+  return loaded.articles.sort((a, b) => b.publishedAt - a.publishedAt);
+}
+
+const slugs = (list: readonly Article[]) => list.map((article) => article.slug);
+
+describe('indexCollections', () => {
+  const list = articles({
+    'a.md': articleFile({ date: '2025-05-05', tags: '[Oil, Erbil, Budget]' }),
+    'b.md': articleFile({ date: '2025-05-04', tags: '[Oil, Erbil]', section: 'world' }),
+    'c.md': articleFile({ date: '2025-05-03', tags: '[oil]' }),
+    'd.md': articleFile({ date: '2025-05-02', tags: '[Erbil, Budget, Oil]' }),
+    'e.md': articleFile({ date: '2025-05-01', tags: '[Sport]' }),
+    'f.md': articleFile({ date: '2025-04-30', tags: '[Iraq, iraq]', section: 'world' }),
+  });
+  const byId = (slug: string) => list.find((article) => article.slug === slug) as Article;
+  const grouped = indexCollections(list);
+
+  test('a section lists its articles newest first; an unknown one is empty', () => {
+    expect(slugs(grouped.inSection('iraq'))).toEqual(['a', 'c', 'd', 'e']);
+    expect(slugs(grouped.inSection('world'))).toEqual(['b', 'f']);
+    expect(grouped.inSection('sport')).toEqual([]);
+  });
+
+  test('topics are counted per article, most used first, named by their commonest spelling', () => {
+    expect(grouped.topics).toEqual([
+      { slug: 'oil', name: 'Oil', count: 4 },
+      { slug: 'erbil', name: 'Erbil', count: 3 },
+      { slug: 'budget', name: 'Budget', count: 2 },
+      // Tagged "Iraq" and "iraq": one article, counted once; a tie of spellings goes to the
+      // first in collation order.
+      { slug: 'iraq', name: 'iraq', count: 1 },
+      { slug: 'sport', name: 'Sport', count: 1 },
+    ]);
+  });
+
+  test('a topic has its articles newest first; a topic no article has is undefined', () => {
+    expect(slugs(grouped.topic('oil')?.articles ?? [])).toEqual(['a', 'b', 'c', 'd']);
+    expect(grouped.topic('iraq')?.articles.map((a) => a.slug)).toEqual(['f']);
+    expect(grouped.topic('kirkuk')).toBeUndefined();
+  });
+
+  test('related reading ranks by topics shared, then by recency, never the article itself', () => {
+    // d shares oil, erbil and budget with a; b shares two; c one.
+    expect(slugs(grouped.relatedTo(byId('a'), 4))).toEqual(['d', 'b', 'c']);
+    expect(slugs(grouped.relatedTo(byId('a'), 2))).toEqual(['d', 'b']);
+    expect(grouped.relatedTo(byId('e'), 4)).toEqual([]);
+  });
+
+  test('section neighbours are the next newer and older article of the same section', () => {
+    expect(grouped.neighboursInSection(byId('c'))).toEqual({ newer: byId('a'), older: byId('d') });
+    expect(grouped.neighboursInSection(byId('a')).newer).toBeUndefined();
+    expect(grouped.neighboursInSection(byId('f'))).toEqual({ newer: byId('b'), older: undefined });
+  });
+});
