@@ -14,4 +14,5 @@ function run(command, args) {
 run('npm', ['run', '--silent', 'content:check']);
 run('node_modules/.bin/next', ['build', ...process.argv.slice(2)]);
 run('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/write-known-routes.ts']);
+run('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/write-search-index.ts']);
 writeBuildStamp(startedAt);

@@ -92,6 +92,12 @@ export function buildSite(size, env = {}) {
     { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv },
   );
   if (known.status !== 0) throw new Error('write-known-routes failed');
+  const search = spawnSync(
+    'node_modules/.bin/tsx',
+    ['--conditions=react-server', 'scripts/write-search-index.ts'],
+    { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv },
+  );
+  if (search.status !== 0) throw new Error('write-search-index failed');
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\d+\)/g;
   const staticPages = Math.max(0, ...[...build.stdout.matchAll(pages)].map((m) => Number(m[1])));
   writeFileSync(path.join(dir, '.next', 'bench-source'), `${size}\n${source}`);

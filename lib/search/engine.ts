@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { z } from 'zod';
 import type { Article } from '../articles/load';
 import { plainText } from '../articles/text';
 import { editionFor, type EditionCode } from '../editions';
@@ -41,27 +42,31 @@ const boost = { title: 4, tags: 2, summary: 2, body: 1 };
  */
 const chunkSize = 20;
 
+// One set of options for building an index and for loading a stored one: MiniSearch keeps
+// neither the tokenizer nor the search options in what it stores.
+const engineOptions = {
+  fields: ['title', 'tags', 'summary', 'body'],
+  tokenize,
+  processTerm: toTerm,
+  searchOptions: {
+    boost,
+    // Every word must match: more words narrow the results, as readers expect.
+    combineWith: 'AND',
+    prefix: (term: string) => term.length >= 3,
+    // One typo in 5 to 7 letters, two from 8 on. Shorter words get none: one edit away from
+    // "iraq" is "iran", from "oil" is "soil", and those are different stories.
+    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
+    maxFuzzy: 2,
+  },
+} satisfies Options<IndexedArticle>;
+
 /**
  * Builds the index of a list of articles; `getSearchIndex` keeps one per list. The work is cut
  * into chunks with a yield between them: 10,000 articles take seconds, and a server that stopped
  * for that long would keep every other reader waiting.
  */
 export async function buildSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
-  const engine = new MiniSearch<IndexedArticle>({
-    fields: ['title', 'tags', 'summary', 'body'],
-    tokenize,
-    processTerm: toTerm,
-    searchOptions: {
-      boost,
-      // Every word must match: more words narrow the results, as readers expect.
-      combineWith: 'AND',
-      prefix: (term) => term.length >= 3,
-      // One typo in 5 to 7 letters, two from 8 on. Shorter words get none: one edit away from
-      // "iraq" is "iran", from "oil" is "soil", and those are different stories.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
-    },
-  });
+  const engine = new MiniSearch<IndexedArticle>(engineOptions);
   for (let start = 0; start < articles.length; start += chunkSize) {
     if (start > 0) await yieldToEventLoop();
     engine.addAll(
@@ -78,6 +83,55 @@ export async function buildSearchIndex(articles: readonly Article[]): Promise<Se
   return { articles, engine };
 }
 
+/** Version of the stored form below; a file of another version is not loaded. */
+const storedVersion = 1;
+
+const storedIndexSchema = z.object({
+  version: z.literal(storedVersion),
+  /** The slugs of the indexed articles, in index order: an article's number is its place here. */
+  slugs: z.array(z.string()),
+  // Checked at its top level only: the postings are millions of numbers, MiniSearch checks its
+  // own format version, and the file is the build's own output, not anyone's input.
+  engine: z.custom<AsPlainObject>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      'serializationVersion' in value &&
+      'index' in value &&
+      Array.isArray(value.index),
+    'is not a stored MiniSearch index',
+  ),
+});
+
+/** The index as JSON, for `npm run build` to store so the server need not build it. */
+export function serializeSearchIndex(index: SearchIndex): string {
+  return JSON.stringify({
+    version: storedVersion,
+    slugs: index.articles.map((article) => article.slug),
+    engine: index.engine,
+  });
+}
+
+/**
+ * The index stored by `serializeSearchIndex`, for this exact list of articles; undefined when it
+ * was made from another list (the content changed since the build) or by another version, so
+ * the caller builds one instead. Loaded in batches with pauses between them, like the build.
+ */
+export async function loadSearchIndex(
+  json: string,
+  articles: readonly Article[],
+): Promise<SearchIndex | undefined> {
+  const stored = storedIndexSchema.safeParse(JSON.parse(json));
+  if (!stored.success) return undefined;
+  const { slugs, engine } = stored.data;
+  if (slugs.length !== articles.length || slugs.some((slug, i) => articles[i]?.slug !== slug))
+    return undefined;
+  return {
+    articles,
+    engine: await MiniSearch.loadJSAsync<IndexedArticle>(engine, engineOptions),
+  };
+}
+
 // Keyed by the article list itself: in production the searchable list is one array for the
 // whole process, so the index is built once; in `next dev` every re-read is a new array, so an
 // edited article is searchable on the next request. Unused lists are garbage-collected.
@@ -90,11 +144,17 @@ const shared = globalThis as typeof globalThis & {
 };
 const indexes = (shared[indexSlot] ??= new WeakMap());
 
-/** The index of this exact list of articles, built on first use. */
-export function getSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
+/**
+ * The index of this exact list of articles, made on first use: by `stored` when it has one for
+ * the list (the index `npm run build` stored), built otherwise.
+ */
+export function getSearchIndex(
+  articles: readonly Article[],
+  stored?: (articles: readonly Article[]) => Promise<SearchIndex | undefined>,
+): Promise<SearchIndex> {
   let index = indexes.get(articles);
   if (!index) {
-    index = buildSearchIndex(articles);
+    index = (async () => (await stored?.(articles)) ?? buildSearchIndex(articles))();
     // A failed build is not kept: the next search tries again.
     index.catch(() => indexes.delete(articles));
     indexes.set(articles, index);

@@ -1,8 +1,20 @@
 import 'server-only';
-import { listArticles, listSearchable, loadInBackground } from '../articles';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listArticles, listSearchable, loadInBackground, type Article } from '../articles';
+import { isDevelopment } from '../content';
 import type { EditionCode } from '../editions';
 import { getSite } from '../site/config';
-import { emptySearch, getSearchIndex, runSearch, type SearchResultsPage } from './engine';
+import {
+  buildSearchIndex,
+  emptySearch,
+  getSearchIndex,
+  loadSearchIndex,
+  runSearch,
+  serializeSearchIndex,
+  type SearchIndex,
+  type SearchResultsPage,
+} from './engine';
 import { normalizeQuery } from './terms';
 
 export type { SearchHit, SearchResultsPage } from './engine';
@@ -24,7 +36,7 @@ export async function searchArticles(
   // The index covers every article but drafts, embargoed ones too, so the one built at start-up
   // stays right as embargoes lift; the published list decides what is shown.
   const [index, published] = await Promise.all([
-    getSearchIndex(await listSearchable()),
+    getSearchIndex(await listSearchable(), storedIndex),
     listArticles(),
   ]);
   // By slug: in `next dev` the two lists are separate reads of the files.
@@ -40,5 +52,40 @@ export async function searchArticles(
  */
 export async function warmSearchIndex(): Promise<void> {
   await loadInBackground();
-  await getSearchIndex(await listSearchable());
+  await getSearchIndex(await listSearchable(), storedIndex);
+}
+
+/**
+ * Where `npm run build` stores the index: building one for 10,000 articles takes the server
+ * seconds of work at every start, loading it about one. Inside .next, so it goes with the build
+ * it was made for.
+ */
+const storedIndexFile = path.join('.next', 'search-index.json');
+
+/**
+ * The index `npm run build` stored, when it was made from these very articles; `next dev`
+ * always builds its own (its articles change as they are edited). A missing, unreadable or
+ * stale file is not an error: the index is built instead, as before there was one.
+ */
+async function storedIndex(articles: readonly Article[]): Promise<SearchIndex | undefined> {
+  if (isDevelopment()) return undefined;
+  let json: string;
+  try {
+    json = await readFile(path.join(process.cwd(), storedIndexFile), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return await loadSearchIndex(json, articles);
+  } catch (error) {
+    console.error(`${storedIndexFile} could not be loaded; building the index instead:`, error);
+    return undefined;
+  }
+}
+
+/** For `npm run build`: builds the index of the searchable articles and stores it. */
+export async function storeSearchIndex(): Promise<{ file: string; articles: number }> {
+  const articles = await listSearchable();
+  await writeFile(storedIndexFile, serializeSearchIndex(await buildSearchIndex(articles)));
+  return { file: storedIndexFile, articles: articles.length };
 }

@@ -1,4 +1,4 @@
 // Types for known-routes.mjs (plain JavaScript, run by the server without a compiler).
 import type { KnownRoutes } from '../../lib/pages/known-routes';
-export function loadKnownRoutes(file: string): ((path: string) => boolean) | undefined;
+export function readKnownRoutes(file: string): KnownRoutes | undefined;
 export function unknownPathTest(known: KnownRoutes): (path: string) => boolean;

@@ -13,14 +13,13 @@ import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * @param {string} file
- * @returns {((path: string) => boolean) | undefined} whether a path is certainly not a page;
- *   undefined when the build wrote no list, or an older build's (then nothing is refused here).
+ * @returns {KnownRoutes | undefined} the list the build wrote; undefined when there is none, or
+ *   an older build's.
  */
-export function loadKnownRoutes(file) {
+export function readKnownRoutes(file) {
   if (!existsSync(file)) return undefined;
   const known = JSON.parse(readFileSync(file, 'utf8'));
-  if (known?.version !== 2) return undefined;
-  return unknownPathTest(/** @type {KnownRoutes} */ (known));
+  return known?.version === 2 ? /** @type {KnownRoutes} */ (known) : undefined;
 }
 
 /**

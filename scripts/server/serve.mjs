@@ -4,11 +4,12 @@
 // cross-site posts with a clear page before Next parses them.
 import { createServer } from 'node:http';
 import next from 'next';
-import { loadKnownRoutes } from './known-routes.mjs';
+import { readKnownRoutes, unknownPathTest } from './known-routes.mjs';
 import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
 import { refusal, refusalPage } from './request-guards.mjs';
 import { contentSecurityPolicy, securityHeaders, setsOwnPolicy } from './security-headers.mjs';
+import { warmUp, warmUpPaths } from './warm-up.mjs';
 
 /**
  * @param {{ port: number, hostname: string | undefined }} options
@@ -23,7 +24,8 @@ export async function serve({ port, hostname }) {
     https: contentSecurityPolicy({ https: true }),
   };
 
-  const isUnknownPath = loadKnownRoutes('.next/known-routes.json');
+  const known = readKnownRoutes('.next/known-routes.json');
+  const isUnknownPath = known && unknownPathTest(known);
   if (!isUnknownPath) console.warn('> .next/known-routes.json is missing: run npm run build.');
 
   // Public pages Next.js answers from its cache are answered again from memory for a second
@@ -78,5 +80,25 @@ export async function serve({ port, hostname }) {
     server.once('error', reject);
     server.listen(port, hostname, () => resolve(undefined));
   });
+  if (known) await warmUp(ownOrigin(server), warmUpPaths(known));
   return server;
+}
+
+/**
+ * Where the server can reach itself: its own address, or loopback when it listens on every
+ * address.
+ * @param {import('node:http').Server} server
+ */
+function ownOrigin(server) {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('not listening on TCP');
+  const unspecified = address.address === '0.0.0.0' || address.address === '::';
+  const host = unspecified
+    ? address.family === 'IPv6'
+      ? '[::1]'
+      : '127.0.0.1'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}`;
 }

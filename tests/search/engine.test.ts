@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, getSearchIndex, runSearch, type SearchIndex } from '@/lib/search/engine';
+import {
+  buildSearchIndex,
+  getSearchIndex,
+  loadSearchIndex,
+  runSearch,
+  serializeSearchIndex,
+  type SearchIndex,
+} from '@/lib/search/engine';
 import type { Segment } from '@/lib/search/highlight';
 import { articleFile, loadFixture } from '../support/content-fixture';
 
@@ -257,5 +264,46 @@ describe('articles indexed but not listed', () => {
     expect(page.hits.map((hit) => hit.article.slug)).toEqual(['out-now']);
     expect(page.total).toBe(1);
     expect(slugs(index, 'dam').sort()).toEqual(['embargoed', 'out-now']);
+  });
+});
+
+describe('the stored index', () => {
+  const files = {
+    'rubio.md': articleFile({ title: 'Rubio meets Hussein' }, 'They met in Washington.\n'),
+    'erbil.md': articleFile({ title: 'Flights resume at Erbîl airport', date: '2025-04-20' }),
+  };
+
+  test('loaded for the same articles, it finds what the built one finds, typos and all', async () => {
+    const built = await indexOf(files);
+    const loaded = await loadSearchIndex(serializeSearchIndex(built), built.articles);
+    expect(loaded).toBeDefined();
+    for (const query of ['rubbio', 'erbil', 'wash', 'zxqvbnm', 'Rubio Hussein'])
+      expect(runSearch(loaded as SearchIndex, query, 1, 20)).toEqual(
+        runSearch(built, query, 1, 20),
+      );
+  });
+
+  test('made from other articles (the content changed since the build), it is not used', async () => {
+    const built = await indexOf(files);
+    const json = serializeSearchIndex(built);
+    expect(await loadSearchIndex(json, [...built.articles].reverse())).toBeUndefined();
+    expect(await loadSearchIndex(json, built.articles.slice(1))).toBeUndefined();
+  });
+
+  test('of another version or shape, it is not used', async () => {
+    const built = await indexOf(files);
+    const stored = JSON.parse(serializeSearchIndex(built)) as Record<string, unknown>;
+    for (const changed of [{ ...stored, version: 2 }, { ...stored, engine: {} }, {}])
+      expect(await loadSearchIndex(JSON.stringify(changed), built.articles)).toBeUndefined();
+  });
+
+  test('getSearchIndex takes the stored index when there is one, and builds one otherwise', async () => {
+    const { articles } = loadFixture(files);
+    const stored = await buildSearchIndex(articles);
+    expect(await getSearchIndex(articles, async () => stored)).toBe(stored);
+    const other = [...articles];
+    const built = await getSearchIndex(other, async () => undefined);
+    expect(built.articles).toBe(other);
+    expect(runSearch(built, 'rubio', 1, 20).total).toBe(1);
   });
 });
