@@ -11,7 +11,17 @@ export type Audit = {
   cls: number;
   lcpMs: number;
   tbtMs: number;
+  /** Runs Lighthouse threw away before this one (see `attempts`). */
+  retried: number;
 };
+
+/**
+ * Runs per audit when Lighthouse reports a runtime error of its own, such as NO_NAVSTART ("Something
+ * went wrong with recording the trace... Please run Lighthouse again"), which Chromium 156 gives
+ * now and then on a page that loads fine the next time. That is a failed measurement, not a
+ * score: it is run again, and a row that needed it says so. A score is never retried.
+ */
+const attempts = 3;
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -24,15 +34,25 @@ export async function withChromium<T>(
   });
   try {
     return await work(async (url, only = categories) => {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...only],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+      let lhr;
+      let retried = 0;
+      for (;;) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...only],
+        });
+        lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
+        if (!lhr.runtimeError) break;
+        if (retried + 1 >= attempts)
+          throw new Error(
+            `Lighthouse on ${url}, ${attempts} runs: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
+          );
+        console.log(`  Lighthouse on ${url}: ${lhr.runtimeError.code}; running it again`);
+        retried += 1;
+      }
       const scores: Record<string, number> = {};
       const failed: Record<string, string[]> = {};
       for (const [id, category] of Object.entries(lhr.categories)) {
@@ -52,6 +72,7 @@ export async function withChromium<T>(
         cls: numeric('cumulative-layout-shift'),
         lcpMs: numeric('largest-contentful-paint'),
         tbtMs: numeric('total-blocking-time'),
+        retried,
       };
     });
   } finally {
