@@ -134,7 +134,10 @@ const check = (what: string, status: number, expected = 200) => {
       unit: 'ms',
       goal: '< 1 s',
       met: fromReady < 1000 && search.status === 200,
-      note: 'npm start; the request is sent when it prints Ready',
+      note:
+        fromReady < 1000
+          ? 'npm start; the request is sent when it prints Ready'
+          : 'npm start; the request is sent when it prints Ready. missed: the stored index (.next/search-index.json, 25 MB) is still loading, about a second of work after the articles are read',
     });
   } finally {
     await stop(server);
@@ -233,9 +236,13 @@ for (const when of ['at ready', 'after 15 s'] as const) {
       unit: 'MB',
       goal: '< 300 MB',
       met: atEnd < 300 && done === totalRequests,
-      ...(done < totalRequests
-        ? { note: `stopped at the ${mixedBudgetMs / 60000}-minute budget` }
-        : {}),
+      note:
+        done < totalRequests
+          ? `stopped at the ${mixedBudgetMs / 60000}-minute budget`
+          : atEnd < 300
+            ? ''
+            : // Measured with a heap snapshot and process.memoryUsage() on this corpus (2026-12-02).
+              'missed: every article, body included, and the search index (about 115 MB, see Search) live in the JS heap: about 285 MB in use once read, and V8 lets the heap grow to about 600 MB under load',
     });
     if (atHalf !== undefined && growth !== undefined)
       reportRow({
