@@ -69,8 +69,12 @@ request = function()
   local body = fixed .. part("email", "load" .. tag .. "@example.com")
     .. part("body", "Benchmark comment " .. tag .. ": the talks matter for the region.")
     .. "--" .. boundary .. "--\\r\\n"
-  return wrk.format("POST", "/articles/${slug}", { ["Content-Type"] = "multipart/form-data; boundary=" .. boundary, ["Accept-Encoding"] = "gzip", ["X-Forwarded-For"] = "198.51.100." .. (counter % 250 + 1) }, body)
+  return wrk.format("POST", "/articles/${slug}", { ["Content-Type"] = "multipart/form-data; boundary=" .. boundary, ["Accept-Encoding"] = "gzip", ["Origin"] = "${server.url}", ["X-Forwarded-For"] = "198.51.100." .. (counter % 250 + 1) }, body)
 end`;
+  // Origin as a browser sends it with every form post. Without it Next.js logs a warning per
+  // post; the server's output goes to a pipe that this script reads only between wrk runs
+  // (spawnSync), so the pipe filled and the server stalled on console.warn: 10 posts/s, not a
+  // measure of posting (seen in a CPU profile of the server, 2026-12-02).
   mkdirSync(dir, { recursive: true });
   const script = path.join(dir, 'post.lua');
   writeFileSync(script, lua);
