@@ -27,23 +27,24 @@ export type Collections = {
 
 /** Groups a newest-first list of articles (the order every group keeps). */
 export function indexCollections(articles: readonly Article[]): Collections {
-  const position = new Map<Article, number>();
+  // Keyed by slug, not by the Article object: in `next dev` the article a page shows and the
+  // list it is grouped from are separate reads of the files, so the objects differ.
+  const position = new Map<string, number>();
   const bySection = new Map<string, Article[]>();
-  const sectionPosition = new Map<Article, number>();
-  const topicSlugs = new Map<Article, string[]>();
+  const sectionPosition = new Map<string, number>();
   const byTopic = new Map<string, Article[]>();
   // Tag spellings repeat across thousands of articles; each is slugged once.
   const slugOf = memoize(tagSlug);
+  // An article tagged both "Iraq" and "iraq" is in the topic once.
+  const topicsOf = (article: Article) =>
+    [...new Set(article.tags.map(slugOf))].filter((slug) => slug !== '');
   articles.forEach((article, index) => {
-    position.set(article, index);
+    position.set(article.slug, index);
     const section = bySection.get(article.section) ?? [];
-    sectionPosition.set(article, section.length);
+    sectionPosition.set(article.slug, section.length);
     section.push(article);
     bySection.set(article.section, section);
-    // An article tagged both "Iraq" and "iraq" is in the topic once.
-    const slugs = [...new Set(article.tags.map(slugOf))].filter((slug) => slug !== '');
-    topicSlugs.set(article, slugs);
-    for (const slug of slugs) {
+    for (const slug of topicsOf(article)) {
       const list = byTopic.get(slug) ?? [];
       list.push(article);
       byTopic.set(slug, list);
@@ -62,11 +63,8 @@ export function indexCollections(articles: readonly Article[]): Collections {
       return topic ? { topic, articles: byTopic.get(slug) ?? [] } : undefined;
     },
     relatedTo: (article, limit) => {
-      const slugs = topicSlugs.get(article) ?? [
-        ...new Set(article.tags.map(slugOf).filter((slug) => slug !== '')),
-      ];
       const shared = new Map<Article, number>();
-      for (const slug of slugs)
+      for (const slug of topicsOf(article))
         for (const other of byTopic.get(slug) ?? [])
           if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
       return [...shared]
@@ -74,13 +72,13 @@ export function indexCollections(articles: readonly Article[]): Collections {
           ([a, aShared], [b, bShared]) =>
             bShared - aShared ||
             b.publishedAt - a.publishedAt ||
-            (position.get(a) ?? 0) - (position.get(b) ?? 0),
+            (position.get(a.slug) ?? 0) - (position.get(b.slug) ?? 0),
         )
         .slice(0, limit)
         .map(([other]) => other);
     },
     neighboursInSection: (article) => {
-      const index = sectionPosition.get(article);
+      const index = sectionPosition.get(article.slug);
       const section = bySection.get(article.section);
       if (index === undefined || !section) return {};
       return { newer: section[index - 1], older: section[index + 1] };

@@ -60,7 +60,7 @@ export async function warmSearchIndex(): Promise<void> {
  * seconds of work at every start, loading it about one. Inside .next, so it goes with the build
  * it was made for.
  */
-const storedIndexFile = path.join('.next', 'search-index.json');
+const storedIndexFile = path.join(process.cwd(), '.next', 'search-index.json');
 
 /**
  * The index `npm run build` stored, when it was made from these very articles; `next dev`
@@ -71,7 +71,7 @@ async function storedIndex(articles: readonly Article[]): Promise<SearchIndex | 
   if (isDevelopment()) return undefined;
   let json: string;
   try {
-    json = await readFile(path.join(process.cwd(), storedIndexFile), 'utf8');
+    json = await readFile(storedIndexFile, 'utf8');
   } catch {
     return undefined;
   }

@@ -60,4 +60,10 @@ describe('indexCollections', () => {
     expect(grouped.neighboursInSection(byId('a')).newer).toBeUndefined();
     expect(grouped.neighboursInSection(byId('f'))).toEqual({ newer: byId('b'), older: undefined });
   });
+
+  test('an article from another read of the same files (next dev) is found by its slug', () => {
+    const copy = { ...byId('c') };
+    expect(grouped.neighboursInSection(copy)).toEqual({ newer: byId('a'), older: byId('d') });
+    expect(slugs(grouped.relatedTo(copy, 4))).toEqual(['a', 'b', 'd']);
+  });
 });
