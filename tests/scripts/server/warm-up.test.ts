@@ -30,13 +30,14 @@ describe('warmUpPaths', () => {
       '/sections/economy/page/31',
       `/topics/${encodeURIComponent('kurdî-zimanê')}/page/6`,
       '/articles/b',
+      `/search?q=${encodeURIComponent('kurdî zimanê')}`,
     ]);
   });
 
-  test('lists of one page are prerendered: only the article is left to warm', () => {
+  test('lists of one page are prerendered: only the article and a search are left to warm', () => {
     expect(
       warmUpPaths(known({ en: { frontPages: 1, sections: { iraq: 1 }, topics: { oil: 1 } } })),
-    ).toEqual(['/articles/b']);
+    ).toEqual(['/articles/b', '/search?q=oil']);
   });
 
   test('a page 2 when a list has two or three pages, never page 1 (it redirects)', () => {
