@@ -137,7 +137,7 @@ const check = (what: string, status: number, expected = 200) => {
       note:
         fromReady < 1000
           ? 'npm start; the request is sent when it prints Ready'
-          : 'npm start; the request is sent when it prints Ready. missed: the stored index (.next/search-index.json, 25 MB) is still loading, about a second of work after the articles are read',
+          : 'npm start; the request is sent when it prints Ready. missed: the search index was not open when the server said it was ready',
     });
   } finally {
     await stop(server);

@@ -1,6 +1,6 @@
 // Part of `npm run build`: builds the search index of the articles and stores it in
-// .next/search-index.json, which the server loads at start-up instead of building it (seconds of
-// work on a large site, while readers wait for the first search).
+// .next/search-index.db (SQLite FTS5), which the server opens at start-up instead of building
+// it (seconds of work on a large site, while readers wait for the first search).
 import { storeSearchIndex } from '../lib/search';
 
 const started = performance.now();

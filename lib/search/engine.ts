@@ -1,5 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { Article } from '../articles/load';
 import { plainText } from '../articles/text';
@@ -29,107 +31,163 @@ export type SearchResultsPage = {
   hits: SearchHit[];
 };
 
-type IndexedArticle = { id: number; title: string; tags: string; summary: string; body: string };
+export type SearchIndex = {
+  articles: readonly Article[];
+  /** SQLite FTS5: the postings live in SQLite's file and page cache, not in the JS heap. */
+  db: Database.Database;
+  /** Every indexed term with the number of articles it is in, for prefix and typo matching. */
+  vocabulary: SearchableMap<number>;
+  matches: Database.Statement<[string], { id: number; score: number }>;
+};
 
-export type SearchIndex = { articles: readonly Article[]; engine: MiniSearch<IndexedArticle> };
-
-// A title match outranks a summary or tag match, which outranks a match deep in the body.
-const boost = { title: 4, tags: 2, summary: 2, body: 1 };
+// A title match outranks a summary or tag match, which outranks a match deep in the body. In
+// the order of the table's columns, for bm25().
+const columns = ['title', 'tags', 'summary', 'body'] as const;
+const weights = { title: 4, tags: 2, summary: 2, body: 1 } satisfies Record<
+  (typeof columns)[number],
+  number
+>;
 
 /**
- * Articles indexed between two yields to the event loop: a few milliseconds of work, since the
- * server builds the index at start-up while it answers readers, who wait for each chunk.
+ * Articles indexed between two yields to the event loop: a few milliseconds of work, since a
+ * server without a stored index builds its own at start-up while it answers readers.
  */
 const chunkSize = 20;
 
-// One set of options for building an index and for loading a stored one: MiniSearch keeps
-// neither the tokenizer nor the search options in what it stores.
-const engineOptions = {
-  fields: ['title', 'tags', 'summary', 'body'],
-  tokenize,
-  processTerm: toTerm,
-  searchOptions: {
-    boost,
-    // Every word must match: more words narrow the results, as readers expect.
-    combineWith: 'AND',
-    prefix: (term: string) => term.length >= 3,
-    // One typo in 5 to 7 letters, two from 8 on. Shorter words get none: one edit away from
-    // "iraq" is "iran", from "oil" is "soil", and those are different stories.
-    fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-    maxFuzzy: 2,
-  },
-} satisfies Options<IndexedArticle>;
+/** Version of the stored file's layout; a file of another version is not used. */
+const storedVersion = 2;
 
-/**
- * Builds the index of a list of articles; `getSearchIndex` keeps one per list. The work is cut
- * into chunks with a yield between them: 10,000 articles take seconds, and a server that stopped
- * for that long would keep every other reader waiting.
- */
-export async function buildSearchIndex(articles: readonly Article[]): Promise<SearchIndex> {
-  const engine = new MiniSearch<IndexedArticle>(engineOptions);
-  for (let start = 0; start < articles.length; start += chunkSize) {
-    if (start > 0) await yieldToEventLoop();
-    engine.addAll(
-      articles.slice(start, start + chunkSize).map((article, offset) => ({
-        id: start + offset,
-        title: article.title,
-        tags: article.tags.join(' '),
-        summary: article.summary,
-        // Plain text made here, chunk by chunk, and dropped once indexed: only terms are kept.
-        body: bodyText(article),
-      })),
-    );
+// The columns hold terms as toTerm() makes them, joined by spaces, so FTS5 needs no tokenizer of
+// its own beyond splitting on the spaces: the query, the index and the highlighter agree on what
+// a word is. 'ascii' keeps every non-ASCII character inside a token (Sorani, Arabic, Cyrillic).
+const schema = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE VIRTUAL TABLE documents USING fts5(${columns.join(', ')}, tokenize = 'ascii');
+`;
+
+/** A text as the terms it is indexed under, separated by spaces. */
+function termsOf(text: string): string {
+  const terms: string[] = [];
+  for (const word of tokenize(text)) {
+    const term = toTerm(word);
+    if (term !== null) terms.push(term);
   }
-  return { articles, engine };
+  return terms.join(' ');
 }
 
-/** Version of the stored form below; a file of another version is not loaded. */
-const storedVersion = 1;
+/**
+ * Builds the index of a list of articles into `file` (a SQLite database, replaced if there is
+ * one), or in memory without one; `getSearchIndex` keeps one per list. The work is cut into
+ * chunks with a yield between them: 10,000 articles take seconds, and a server that stopped for
+ * that long would keep every other reader waiting.
+ */
+export async function buildSearchIndex(
+  articles: readonly Article[],
+  file?: string,
+): Promise<SearchIndex> {
+  // Written beside its final place and renamed when complete, so a server never opens half a file.
+  const building = file === undefined ? ':memory:' : `${file}.${process.pid}.building`;
+  if (file !== undefined) rmSync(building, { force: true });
+  const db = new Database(building);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.exec(schema);
+    const insert = db.prepare(
+      `INSERT INTO documents (rowid, ${columns.join(', ')}) VALUES (?, ?, ?, ?, ?)`,
+    );
+    const insertChunk = db.transaction((start: number) => {
+      articles.slice(start, start + chunkSize).forEach((article, offset) => {
+        insert.run(
+          start + offset,
+          termsOf(article.title),
+          termsOf(article.tags.join(' ')),
+          termsOf(article.summary),
+          // Plain text made here, chunk by chunk, and dropped once indexed.
+          termsOf(bodyText(article)),
+        );
+      });
+    });
+    for (let start = 0; start < articles.length; start += chunkSize) {
+      if (start > 0) await yieldToEventLoop();
+      insertChunk(start);
+    }
+    // One segment instead of one per chunk: fewer b-trees for every query to read.
+    db.exec(`INSERT INTO documents (documents) VALUES ('optimize')`);
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run(
+      'version',
+      String(storedVersion),
+      'slugs',
+      JSON.stringify(articles.map((article) => article.slug)),
+    );
+  } catch (error) {
+    db.close();
+    if (file !== undefined) rmSync(building, { force: true });
+    throw error;
+  }
+  if (file === undefined) return openIndex(db, articles);
+  db.close();
+  renameSync(building, file);
+  return openIndex(new Database(file, { readonly: true, fileMustExist: true }), articles);
+}
 
-const storedIndexSchema = z.object({
-  version: z.literal(storedVersion),
+const metaSchema = z.object({
+  version: z.literal(String(storedVersion)),
   /** The slugs of the indexed articles, in index order: an article's number is its place here. */
-  slugs: z.array(z.string()),
-  // Checked at its top level only: the postings are millions of numbers, MiniSearch checks its
-  // own format version, and the file is the build's own output, not anyone's input.
-  engine: z.custom<AsPlainObject>(
-    (value) =>
-      typeof value === 'object' &&
-      value !== null &&
-      'serializationVersion' in value &&
-      'index' in value &&
-      Array.isArray(value.index),
-    'is not a stored MiniSearch index',
-  ),
+  slugs: z.string().transform((json, context) => {
+    const parsed = z.array(z.string()).safeParse(JSON.parse(json));
+    if (parsed.success) return parsed.data;
+    context.addIssue({ code: 'custom', message: 'is not a list of slugs' });
+    return z.NEVER;
+  }),
 });
 
-/** The index as JSON, for `npm run build` to store so the server need not build it. */
-export function serializeSearchIndex(index: SearchIndex): string {
-  return JSON.stringify({
-    version: storedVersion,
-    slugs: index.articles.map((article) => article.slug),
-    engine: index.engine,
-  });
-}
-
 /**
- * The index stored by `serializeSearchIndex`, for this exact list of articles; undefined when it
- * was made from another list (the content changed since the build) or by another version, so
- * the caller builds one instead. Loaded in batches with pauses between them, like the build.
+ * The index stored in `file` by `buildSearchIndex`, for this exact list of articles; undefined
+ * when there is no such file, or it was made from another list (the content changed since the
+ * build) or by another version, so the caller builds one instead.
  */
 export async function loadSearchIndex(
-  json: string,
+  file: string,
   articles: readonly Article[],
 ): Promise<SearchIndex | undefined> {
-  const stored = storedIndexSchema.safeParse(JSON.parse(json));
-  if (!stored.success) return undefined;
-  const { slugs, engine } = stored.data;
-  if (slugs.length !== articles.length || slugs.some((slug, i) => articles[i]?.slug !== slug))
-    return undefined;
-  return {
-    articles,
-    engine: await MiniSearch.loadJSAsync<IndexedArticle>(engine, engineOptions),
-  };
+  if (!existsSync(file)) return undefined;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare<[], { key: string; value: string }>('SELECT key, value FROM meta')
+      .all();
+    const meta = metaSchema.safeParse(Object.fromEntries(rows.map((row) => [row.key, row.value])));
+    const slugs = meta.success ? meta.data.slugs : undefined;
+    if (
+      slugs === undefined ||
+      slugs.length !== articles.length ||
+      slugs.some((slug, i) => articles[i]?.slug !== slug)
+    ) {
+      db.close();
+      return undefined;
+    }
+    return openIndex(db, articles);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function openIndex(db: Database.Database, articles: readonly Article[]): SearchIndex {
+  // The terms and how many articles each is in, read from FTS5's own index of them.
+  db.exec(`CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, documents, row)`);
+  const vocabulary = new SearchableMap<number>();
+  const terms = db.prepare<[], { term: string; doc: number }>(
+    'SELECT term, doc FROM temp.vocabulary',
+  );
+  for (const { term, doc } of terms.iterate()) vocabulary.set(term, doc);
+  const [title, tags, summary, body] = columns.map((column) => weights[column]);
+  const matches = db.prepare<[string], { id: number; score: number }>(
+    `SELECT rowid AS id, bm25(documents, ${title}, ${tags}, ${summary}, ${body}) AS score
+       FROM documents WHERE documents MATCH ?`,
+  );
+  return { articles, db, vocabulary, matches };
 }
 
 // Keyed by the article list itself: in production the searchable list is one array for the
@@ -182,6 +240,8 @@ export function runSearch(
 ): SearchResultsPage {
   const query = normalizeQuery(rawQuery);
   if (query === '') return emptySearch();
+  const expanded = expandQuery(index.vocabulary, query);
+  if (expanded === undefined) return { query, total: 0, page: 1, totalPages: 1, hits: [] };
   const found = (id: number) => {
     const article = index.articles[id];
     return (
@@ -190,20 +250,21 @@ export function runSearch(
       isListed(article)
     );
   };
-  // Equal scores keep the list's own order, newest first.
-  const results = index.engine
-    .search(query, { filter: (result) => found(Number(result.id)) })
-    .sort((a, b) => b.score - a.score || Number(a.id) - Number(b.id));
+  // bm25() is lower for a better match. Equal scores keep the list's own order, newest first.
+  const results = index.matches
+    .all(expanded.match)
+    .filter((row) => found(row.id))
+    .sort((a, b) => a.score - b.score || a.id - b.id);
   const totalPages = pageCount(results.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);
+  // Every term the query matched anywhere (after prefix and typo matching), so "Rubbio" marks
+  // "Rubio" and "erbil" marks "Erbîl".
+  const terms = expanded.terms;
   const hits = results
     .slice(pageOffset(current, pageSize), pageOffset(current + 1, pageSize))
     .flatMap((result): SearchHit[] => {
-      const article = index.articles[Number(result.id)];
+      const article = index.articles[result.id];
       if (!article) return [];
-      // The document's own terms that matched (after prefix and typo matching), so "Rubbio"
-      // marks "Rubio" and "erbil" marks "Erbîl".
-      const terms = new Set(result.terms);
       return [
         {
           article,
@@ -219,6 +280,36 @@ export function runSearch(
       ];
     });
   return { query, total: results.length, page: current, totalPages, hits };
+}
+
+/**
+ * The query as an FTS5 expression: every word must match (more words narrow the results, as
+ * readers expect), each as itself, as the start of longer words from 3 letters on, or with a
+ * typo: one in 5 to 7 letters, two from 8 on. Shorter words get none: one edit away from "iraq"
+ * is "iran", from "oil" is "soil", and those are different stories. Undefined when a word
+ * matches no indexed term, or the query is only common words: nothing can match.
+ */
+function expandQuery(
+  vocabulary: SearchableMap<number>,
+  query: string,
+): { match: string; terms: Set<string> } | undefined {
+  const words = [...new Set(termsOf(query).split(' ').filter(Boolean))];
+  if (words.length === 0) return undefined;
+  const terms = new Set<string>();
+  const groups: string[] = [];
+  for (const word of words) {
+    const alternatives = new Set<string>();
+    if (vocabulary.has(word)) alternatives.add(word);
+    if (word.length >= 3) for (const key of vocabulary.atPrefix(word).keys()) alternatives.add(key);
+    if (word.length >= 5)
+      for (const key of vocabulary.fuzzyGet(word, word.length >= 8 ? 2 : 1).keys())
+        alternatives.add(key);
+    if (alternatives.size === 0) return undefined;
+    // Terms are letters and digits only (see termsOf), so quoting them is all FTS5 needs.
+    groups.push(`(${[...alternatives].map((term) => `"${term}"`).join(' OR ')})`);
+    for (const term of alternatives) terms.add(term);
+  }
+  return { match: groups.join(' AND '), terms };
 }
 
 /** The article's edition; the article schema only admits edition codes, editionFor types it so. */

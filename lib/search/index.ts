@@ -1,5 +1,4 @@
 import 'server-only';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listArticles, listSearchable, loadInBackground, type Article } from '../articles';
 import { isDevelopment } from '../content';
@@ -11,7 +10,6 @@ import {
   getSearchIndex,
   loadSearchIndex,
   runSearch,
-  serializeSearchIndex,
   type SearchIndex,
   type SearchResultsPage,
 } from './engine';
@@ -57,10 +55,10 @@ export async function warmSearchIndex(): Promise<void> {
 
 /**
  * Where `npm run build` stores the index: building one for 10,000 articles takes the server
- * seconds of work at every start, loading it about one. Inside .next, so it goes with the build
- * it was made for.
+ * seconds of work at every start, opening it a few milliseconds. Inside .next, so it goes with
+ * the build it was made for.
  */
-const storedIndexFile = path.join(process.cwd(), '.next', 'search-index.json');
+const storedIndexFile = path.join(process.cwd(), '.next', 'search-index.db');
 
 /**
  * The index `npm run build` stored, when it was made from these very articles; `next dev`
@@ -69,16 +67,10 @@ const storedIndexFile = path.join(process.cwd(), '.next', 'search-index.json');
  */
 async function storedIndex(articles: readonly Article[]): Promise<SearchIndex | undefined> {
   if (isDevelopment()) return undefined;
-  let json: string;
   try {
-    json = await readFile(storedIndexFile, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return await loadSearchIndex(json, articles);
+    return await loadSearchIndex(storedIndexFile, articles);
   } catch (error) {
-    console.error(`${storedIndexFile} could not be loaded; building the index instead:`, error);
+    console.error(`${storedIndexFile} could not be opened; building the index instead:`, error);
     return undefined;
   }
 }
@@ -86,6 +78,6 @@ async function storedIndex(articles: readonly Article[]): Promise<SearchIndex | 
 /** For `npm run build`: builds the index of the searchable articles and stores it. */
 export async function storeSearchIndex(): Promise<{ file: string; articles: number }> {
   const articles = await listSearchable();
-  await writeFile(storedIndexFile, serializeSearchIndex(await buildSearchIndex(articles)));
+  (await buildSearchIndex(articles, storedIndexFile)).db.close();
   return { file: storedIndexFile, articles: articles.length };
 }

@@ -43,7 +43,7 @@ const stopWords = new Set([
 
 export type WordSpan = { start: number; end: number; word: string };
 
-/** The words of a text, as MiniSearch's tokenizer. */
+/** The words of a text, before toTerm makes them terms. */
 export function tokenize(text: string): string[] {
   return text.match(wordPattern) ?? [];
 }

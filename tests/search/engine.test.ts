@@ -1,10 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   buildSearchIndex,
   getSearchIndex,
   loadSearchIndex,
   runSearch,
-  serializeSearchIndex,
   type SearchIndex,
 } from '@/lib/search/engine';
 import type { Segment } from '@/lib/search/highlight';
@@ -273,9 +276,17 @@ describe('the stored index', () => {
     'erbil.md': articleFile({ title: 'Flights resume at Erbîl airport', date: '2025-04-20' }),
   };
 
+  const folder = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  let filesMade = 0;
+  const storedFile = () => path.join(folder, `index-${filesMade++}.db`);
+
   test('loaded for the same articles, it finds what the built one finds, typos and all', async () => {
-    const built = await indexOf(files);
-    const loaded = await loadSearchIndex(serializeSearchIndex(built), built.articles);
+    const { articles } = loadFixture(files);
+    const built = await buildSearchIndex(articles);
+    const file = storedFile();
+    (await buildSearchIndex(articles, file)).db.close();
+    const loaded = await loadSearchIndex(file, articles);
     expect(loaded).toBeDefined();
     for (const query of ['rubbio', 'erbil', 'wash', 'zxqvbnm', 'Rubio Hussein'])
       expect(runSearch(loaded as SearchIndex, query, 1, 20)).toEqual(
@@ -284,17 +295,35 @@ describe('the stored index', () => {
   });
 
   test('made from other articles (the content changed since the build), it is not used', async () => {
-    const built = await indexOf(files);
-    const json = serializeSearchIndex(built);
-    expect(await loadSearchIndex(json, [...built.articles].reverse())).toBeUndefined();
-    expect(await loadSearchIndex(json, built.articles.slice(1))).toBeUndefined();
+    const { articles } = loadFixture(files);
+    const file = storedFile();
+    (await buildSearchIndex(articles, file)).db.close();
+    expect(await loadSearchIndex(file, [...articles].reverse())).toBeUndefined();
+    expect(await loadSearchIndex(file, articles.slice(1))).toBeUndefined();
   });
 
-  test('of another version or shape, it is not used', async () => {
-    const built = await indexOf(files);
-    const stored = JSON.parse(serializeSearchIndex(built)) as Record<string, unknown>;
-    for (const changed of [{ ...stored, version: 2 }, { ...stored, engine: {} }, {}])
-      expect(await loadSearchIndex(JSON.stringify(changed), built.articles)).toBeUndefined();
+  test('missing, or of another version, it is not used; a file that is no index is an error', async () => {
+    const { articles } = loadFixture(files);
+    expect(await loadSearchIndex(path.join(folder, 'none.db'), articles)).toBeUndefined();
+    const file = storedFile();
+    (await buildSearchIndex(articles, file)).db.close();
+    const db = new Database(file);
+    db.prepare(`UPDATE meta SET value = '1' WHERE key = 'version'`).run();
+    db.close();
+    expect(await loadSearchIndex(file, articles)).toBeUndefined();
+    const junk = path.join(folder, 'junk.db');
+    writeFileSync(junk, '{"version":1}');
+    await expect(loadSearchIndex(junk, articles)).rejects.toThrow();
+  });
+
+  test('a build that replaces a stored file leaves no half-written file behind', async () => {
+    const { articles } = loadFixture(files);
+    const file = storedFile();
+    (await buildSearchIndex(articles.slice(1), file)).db.close();
+    (await buildSearchIndex(articles, file)).db.close();
+    expect(await loadSearchIndex(file, articles)).toBeDefined();
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(folder).filter((name) => name.includes('building'))).toEqual([]);
   });
 
   test('getSearchIndex takes the stored index when there is one, and builds one otherwise', async () => {
