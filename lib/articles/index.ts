@@ -2,7 +2,7 @@ import 'server-only';
 import { getEnv } from '../env';
 import { getCatalog, listSearchable, loadInBackground } from './catalog';
 import { indexCollections, type Collections, type Topic } from './collections';
-import type { Article } from './load';
+import { readArticleBody, type Article } from './load';
 import { renderMarkdown } from './render';
 import { countWords, readingMinutes } from './text';
 
@@ -69,7 +69,7 @@ const htmlCache = new Map<Article, string>();
 export async function getArticleHtml(article: Article): Promise<string> {
   let html = htmlCache.get(article);
   if (html === undefined) {
-    html = renderMarkdown(article.body, { dateline: article.dateline });
+    html = renderMarkdown(readArticleBody(article), { dateline: article.dateline });
     if (htmlCache.size >= htmlCacheSize) {
       const oldest = htmlCache.keys().next().value;
       if (oldest !== undefined) htmlCache.delete(oldest);
@@ -84,10 +84,18 @@ export async function getArticleHtml(article: Article): Promise<string> {
 
 export type ReadingStats = { wordCount: number; readingMinutes: number };
 
+// A count costs a read of the file, so it is made once per article (a few bytes each), for as
+// long as the article object lives.
+const statsCache = new WeakMap<Article, ReadingStats>();
+
 /** Word count and reading time, computed when an article is shown (lists never need them). */
 export function getReadingStats(article: Article): ReadingStats {
-  const wordCount = countWords(article.body);
-  return { wordCount, readingMinutes: readingMinutes(wordCount) };
+  const cached = statsCache.get(article);
+  if (cached) return cached;
+  const wordCount = countWords(readArticleBody(article));
+  const stats = { wordCount, readingMinutes: readingMinutes(wordCount) };
+  statsCache.set(article, stats);
+  return stats;
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { findBodyProblems } from '../articles/body-check';
-import { loadArticles } from '../articles/load';
+import { loadArticles, readArticleBody } from '../articles/load';
 import type { ContentProblem } from '../content';
 import { findGuidelinesProblems } from '../articles/guidelines';
 import { loadTermCatalog } from '../screening';
@@ -18,7 +18,9 @@ export function checkContent(): { problems: ContentProblem[]; articleCount: numb
     problems: [
       ...sections.problems,
       ...problems,
-      ...articles.flatMap(findBodyProblems),
+      ...articles.flatMap((article) =>
+        findBodyProblems({ ...article, body: readArticleBody(article) }),
+      ),
       ...loadTermCatalog().problems,
       ...findGuidelinesProblems(),
     ],

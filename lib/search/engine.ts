@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
-import type { Article } from '../articles/load';
+import { readArticleBody, type Article } from '../articles/load';
 import { plainText } from '../articles/text';
 import { editionFor, type EditionCode } from '../editions';
 import { pageCount, pageOffset } from '../pages/pagination';
@@ -319,6 +319,6 @@ function languageOf(article: Article): EditionCode {
 
 /** What the article page prints: the dateline opens the first paragraph. */
 function bodyText(article: Article): string {
-  const text = plainText(article.body);
+  const text = plainText(readArticleBody(article));
   return article.dateline ? `${article.dateline} - ${text}` : text;
 }
