@@ -1,7 +1,7 @@
 // npm run build: checks the content (every problem at once), builds, and records what was built
 // so `npm start` knows when the build is current.
 import { spawnSync } from 'node:child_process';
-import { writeBuildStamp } from './build-state.mjs';
+import { finishBuild } from './finish-build.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const startedAt = Date.now();
@@ -13,6 +13,4 @@ function run(command, args) {
 
 run('npm', ['run', '--silent', 'content:check']);
 run('node_modules/.bin/next', ['build', ...process.argv.slice(2)]);
-run('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/write-known-routes.ts']);
-run('node_modules/.bin/tsx', ['--conditions=react-server', 'scripts/write-search-index.ts']);
-writeBuildStamp(startedAt);
+finishBuild(startedAt);

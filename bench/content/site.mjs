@@ -75,29 +75,18 @@ export function buildSite(size, env = {}) {
     console.log(build.stdout);
     throw new Error(`next build failed for ${size} articles`);
   }
-  // What `npm run build` records, so `npm start` in the copy serves this build as it is.
-  const stamp = spawnSync(
+  // What `npm run build` does after `next build`, so `npm start` in the copy serves this build
+  // as it is (known routes, search index, build stamp).
+  const finish = spawnSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `import { writeBuildStamp } from './scripts/build-state.mjs'; writeBuildStamp(${startedAt});`,
+      `import { finishBuild } from './scripts/finish-build.mjs'; finishBuild(${startedAt});`,
     ],
-    { cwd: dir, stdio: 'inherit', env: buildEnv },
-  );
-  if (stamp.status !== 0) throw new Error('writing the build stamp failed');
-  const known = spawnSync(
-    'node_modules/.bin/tsx',
-    ['--conditions=react-server', 'scripts/write-known-routes.ts'],
     { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv },
   );
-  if (known.status !== 0) throw new Error('write-known-routes failed');
-  const search = spawnSync(
-    'node_modules/.bin/tsx',
-    ['--conditions=react-server', 'scripts/write-search-index.ts'],
-    { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv },
-  );
-  if (search.status !== 0) throw new Error('write-search-index failed');
+  if (finish.status !== 0) throw new Error('the steps after next build failed');
   const pages = /Generating static pages using \d+ workers? \((\d+)\/\d+\)/g;
   const staticPages = Math.max(0, ...[...build.stdout.matchAll(pages)].map((m) => Number(m[1])));
   writeFileSync(path.join(dir, '.next', 'bench-source'), `${size}\n${source}`);
