@@ -42,7 +42,9 @@ const envSchema = z.object({
   // that show them; the rest render on first request and are then cached. 200 keeps a
   // 10,000-article build under 2 minutes on a 2-core machine (see README, "Large sites").
   PRERENDER_ARTICLES: wholeNumber(200, 1),
-  // Comments live in SQLite by default (file:), in PostgreSQL when the URL says postgres:.
+  // Comments live in SQLite (file:). postgres:// URLs are accepted here so the setting keeps its
+  // shape, but there is no PostgreSQL store yet: lib/db refuses them, naming DATABASE_URL, on
+  // the first use of the database.
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, {
