@@ -38,7 +38,12 @@ export type SearchIndex = {
   /** Every indexed term with the number of articles it is in, for prefix and typo matching. */
   vocabulary: SearchableMap<number>;
   matches: Database.Statement<[string], { id: number; score: number }>;
+  /** The same without scores: which articles match, and nothing computed for them. */
+  matching: Database.Statement<[string], { id: number }>;
 };
+
+/** What a match through a longer word or a typo counts, against the word as typed. */
+const widenedWeight = 0.4;
 
 // A title match outranks a summary or tag match, which outranks a match deep in the body. In
 // the order of the table's columns, for bm25().
@@ -187,7 +192,10 @@ function openIndex(db: Database.Database, articles: readonly Article[]): SearchI
     `SELECT rowid AS id, bm25(documents, ${title}, ${tags}, ${summary}, ${body}) AS score
        FROM documents WHERE documents MATCH ?`,
   );
-  return { articles, db, vocabulary, matches };
+  const matching = db.prepare<[string], { id: number }>(
+    'SELECT rowid AS id FROM documents WHERE documents MATCH ?',
+  );
+  return { articles, db, vocabulary, matches, matching };
 }
 
 // Keyed by the article list itself: in production the searchable list is one array for the
@@ -250,10 +258,20 @@ export function runSearch(
       isListed(article)
     );
   };
-  // bm25() is lower for a better match. Equal scores keep the list's own order, newest first.
-  const results = index.matches
-    .all(expanded.match)
-    .filter((row) => found(row.id))
+  // bm25() is lower (more negative) for a better match. An article that has a word only as a
+  // longer word it begins or with a typo scores less (as MiniSearch weighed them), so "Iran"
+  // puts articles about Iran above those that only say "Iranian", as a reader expects. Equal
+  // scores keep the list's own order, newest first.
+  const scores = new Map<number, number>();
+  for (const row of index.matches.all(expanded.match))
+    if (found(row.id)) scores.set(row.id, row.score);
+  if (expanded.exact !== undefined)
+    for (const { id } of index.matching.all(`(${expanded.match}) NOT (${expanded.exact})`)) {
+      const score = scores.get(id);
+      if (score !== undefined) scores.set(id, score * widenedWeight);
+    }
+  const results = [...scores]
+    .map(([id, score]) => ({ id, score }))
     .sort((a, b) => a.score - b.score || a.id - b.id);
   const totalPages = pageCount(results.length, pageSize);
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), totalPages);
@@ -292,11 +310,14 @@ export function runSearch(
 function expandQuery(
   vocabulary: SearchableMap<number>,
   query: string,
-): { match: string; terms: Set<string> } | undefined {
+): { match: string; exact?: string; terms: Set<string> } | undefined {
   const words = [...new Set(termsOf(query).split(' ').filter(Boolean))];
   if (words.length === 0) return undefined;
   const terms = new Set<string>();
   const groups: string[] = [];
+  // The words that are indexed exactly as typed, each alone; the others with their alternatives.
+  const exactGroups: string[] = [];
+  let widened = false;
   for (const word of words) {
     const alternatives = new Set<string>();
     if (vocabulary.has(word)) alternatives.add(word);
@@ -306,10 +327,19 @@ function expandQuery(
         alternatives.add(key);
     if (alternatives.size === 0) return undefined;
     // Terms are letters and digits only (see termsOf), so quoting them is all FTS5 needs.
-    groups.push(`(${[...alternatives].map((term) => `"${term}"`).join(' OR ')})`);
+    const group = `(${[...alternatives].map((term) => `"${term}"`).join(' OR ')})`;
+    groups.push(group);
+    const exact = vocabulary.has(word);
+    exactGroups.push(exact ? `"${word}"` : group);
+    if (exact && alternatives.size > 1) widened = true;
     for (const term of alternatives) terms.add(term);
   }
-  return { match: groups.join(' AND '), terms };
+  return {
+    match: groups.join(' AND '),
+    // Only worth a second query when some word as typed also matched other words.
+    ...(widened ? { exact: exactGroups.join(' AND ') } : {}),
+    terms,
+  };
 }
 
 /** The article's edition; the article schema only admits edition codes, editionFor types it so. */

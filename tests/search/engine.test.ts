@@ -55,6 +55,19 @@ describe('ranking', () => {
     expect(slugs(index, 'electricity')).toEqual(['tagged', 'body']);
   });
 
+  test('a word as typed ranks above longer words it begins and words a typo away', async () => {
+    // Listed first, so on equal scores they would come first.
+    const index = await indexOf({
+      'a-iranian.md': articleFile({ title: 'Iranian delegation visits Baghdad' }),
+      'a-husein.md': articleFile({ title: 'Husein meets Rubio' }),
+      'b-iran.md': articleFile({ title: 'Iran delegation visits Baghdad' }),
+      'b-hussein.md': articleFile({ title: 'Hussein meets Rubio' }),
+    });
+    expect(slugs(index, 'iran')).toEqual(['b-iran', 'a-iranian']);
+    expect(slugs(index, 'hussein').slice(0, 2)).toEqual(['b-hussein', 'a-husein']);
+    expect(slugs(index, 'iran delegation')).toEqual(['b-iran', 'a-iranian']);
+  });
+
   test('every word of the query must match', async () => {
     const index = await indexOf({
       'both.md': articleFile({ title: 'Rubio meets Hussein' }),
