@@ -1,0 +1,22 @@
+import 'server-only';
+import { getSqliteDatabase } from '../db';
+
+export type Health =
+  | { status: 'ok'; database: 'ok' }
+  | { status: 'unavailable'; database: 'unavailable'; reason: string };
+
+/**
+ * Whether this instance can serve readers: for a load balancer's liveness and readiness check.
+ * It asks the database one trivial question, so a broken or unreachable store shows here rather
+ * than on a reader's comment; the articles themselves are files and need no check. The reason
+ * names what failed, never the database URL (it may hold a password).
+ */
+export function checkHealth(): Health {
+  try {
+    getSqliteDatabase().prepare('SELECT 1').get();
+    return { status: 'ok', database: 'ok' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/:[^:@/]*@/g, ':***@') : 'error';
+    return { status: 'unavailable', database: 'unavailable', reason };
+  }
+}
