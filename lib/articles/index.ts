@@ -65,11 +65,18 @@ export async function getArticleByAlias(slug: string): Promise<Article | undefin
 const htmlCacheSize = 200;
 const htmlCache = new Map<Article, string>();
 
+// A count costs a read of the file, so it is made once per article (a few bytes each), for as
+// long as the article object lives.
+const statsCache = new WeakMap<Article, ReadingStats>();
+
 /** The article body as sanitized HTML, rendered on first use, not when listing. */
 export async function getArticleHtml(article: Article): Promise<string> {
   let html = htmlCache.get(article);
   if (html === undefined) {
-    html = renderMarkdown(readArticleBody(article), { dateline: article.dateline });
+    const body = readArticleBody(article);
+    html = renderMarkdown(body, { dateline: article.dateline });
+    // The page shows the reading time too: counted from this read, not from a second one.
+    if (!statsCache.has(article)) statsCache.set(article, statsOf(body));
     if (htmlCache.size >= htmlCacheSize) {
       const oldest = htmlCache.keys().next().value;
       if (oldest !== undefined) htmlCache.delete(oldest);
@@ -84,18 +91,19 @@ export async function getArticleHtml(article: Article): Promise<string> {
 
 export type ReadingStats = { wordCount: number; readingMinutes: number };
 
-// A count costs a read of the file, so it is made once per article (a few bytes each), for as
-// long as the article object lives.
-const statsCache = new WeakMap<Article, ReadingStats>();
-
 /** Word count and reading time, computed when an article is shown (lists never need them). */
 export function getReadingStats(article: Article): ReadingStats {
-  const cached = statsCache.get(article);
-  if (cached) return cached;
-  const wordCount = countWords(readArticleBody(article));
-  const stats = { wordCount, readingMinutes: readingMinutes(wordCount) };
-  statsCache.set(article, stats);
+  let stats = statsCache.get(article);
+  if (!stats) {
+    stats = statsOf(readArticleBody(article));
+    statsCache.set(article, stats);
+  }
   return stats;
+}
+
+function statsOf(body: string): ReadingStats {
+  const wordCount = countWords(body);
+  return { wordCount, readingMinutes: readingMinutes(wordCount) };
 }
 
 /**

@@ -9,14 +9,14 @@ export type Health =
  * Whether this instance can serve readers: for a load balancer's liveness and readiness check.
  * It asks the database one trivial question, so a broken or unreachable store shows here rather
  * than on a reader's comment; the articles themselves are files and need no check. The reason
- * names what failed, never the database URL (it may hold a password).
+ * is lib/db's own error, which never shows the password a database URL may hold.
  */
 export function checkHealth(): Health {
   try {
     getSqliteDatabase().prepare('SELECT 1').get();
     return { status: 'ok', database: 'ok' };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/:[^:@/]*@/g, ':***@') : 'error';
+    const reason = error instanceof Error ? error.message : String(error);
     return { status: 'unavailable', database: 'unavailable', reason };
   }
 }

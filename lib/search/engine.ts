@@ -139,12 +139,10 @@ export async function buildSearchIndex(
 const metaSchema = z.object({
   version: z.literal(String(storedVersion)),
   /** The slugs of the indexed articles, in index order: an article's number is its place here. */
-  slugs: z.string().transform((json, context) => {
-    const parsed = z.array(z.string()).safeParse(JSON.parse(json));
-    if (parsed.success) return parsed.data;
-    context.addIssue({ code: 'custom', message: 'is not a list of slugs' });
-    return z.NEVER;
-  }),
+  slugs: z
+    .string()
+    .transform((json): unknown => JSON.parse(json))
+    .pipe(z.array(z.string())),
 });
 
 /**
@@ -187,9 +185,9 @@ function openIndex(db: Database.Database, articles: readonly Article[]): SearchI
     'SELECT term, doc FROM temp.vocabulary',
   );
   for (const { term, doc } of terms.iterate()) vocabulary.set(term, doc);
-  const [title, tags, summary, body] = columns.map((column) => weights[column]);
+  const columnWeights = columns.map((column) => weights[column]).join(', ');
   const matches = db.prepare<[string], { id: number; score: number }>(
-    `SELECT rowid AS id, bm25(documents, ${title}, ${tags}, ${summary}, ${body}) AS score
+    `SELECT rowid AS id, bm25(documents, ${columnWeights}) AS score
        FROM documents WHERE documents MATCH ?`,
   );
   const matching = db.prepare<[string], { id: number }>(
@@ -320,7 +318,8 @@ function expandQuery(
   let widened = false;
   for (const word of words) {
     const alternatives = new Set<string>();
-    if (vocabulary.has(word)) alternatives.add(word);
+    const exact = vocabulary.has(word);
+    if (exact) alternatives.add(word);
     if (word.length >= 3) for (const key of vocabulary.atPrefix(word).keys()) alternatives.add(key);
     if (word.length >= 5)
       for (const key of vocabulary.fuzzyGet(word, word.length >= 8 ? 2 : 1).keys())
@@ -329,7 +328,6 @@ function expandQuery(
     // Terms are letters and digits only (see termsOf), so quoting them is all FTS5 needs.
     const group = `(${[...alternatives].map((term) => `"${term}"`).join(' OR ')})`;
     groups.push(group);
-    const exact = vocabulary.has(word);
     exactGroups.push(exact ? `"${word}"` : group);
     if (exact && alternatives.size > 1) widened = true;
     for (const term of alternatives) terms.add(term);
