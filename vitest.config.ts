@@ -15,6 +15,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // A throwaway PostgreSQL for the store tests (or TEST_DATABASE_URL), shared by every file.
+    globalSetup: ['tests/support/postgres-server.ts'],
     // A stray .only would quietly drop every other test: it fails the run instead.
     allowOnly: false,
     // No test files is a broken configuration, not a pass.

@@ -42,15 +42,17 @@ const envSchema = z.object({
   // that show them; the rest render on first request and are then cached. 200 keeps a
   // 10,000-article build under 2 minutes on a 2-core machine (see README, "Large sites").
   PRERENDER_ARTICLES: wholeNumber(200, 1),
-  // Comments live in SQLite (file:). postgres:// URLs are accepted here so the setting keeps its
-  // shape, but there is no PostgreSQL store yet: lib/db refuses them, naming DATABASE_URL, on
-  // the first use of the database.
+  // Comments live in SQLite (file:, the default: one instance, nothing to set up) or in
+  // PostgreSQL (postgres:// or postgresql://: several instances share it). lib/db opens the one
+  // the scheme names.
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, {
       error: 'expected file:./path/to.db (SQLite) or postgres://user@host/db',
     })
     .default('file:./data/comments.db'),
+  // Connections each instance keeps open to PostgreSQL at most (ignored for SQLite).
+  DATABASE_POOL_SIZE: wholeNumber(10, 1),
   // Keys the hash of readers' IP addresses; when unset, a random one is made once and kept in
   // the database so every app instance hashes alike.
   SERVER_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),

@@ -5,7 +5,7 @@ import { checkHealth } from '@/lib/health';
 // cannot be reached. Never cached: every check must ask the instance itself.
 export async function GET(): Promise<Response> {
   await connection();
-  const health = checkHealth();
+  const health = await checkHealth();
   return Response.json(health, {
     status: health.status === 'ok' ? 200 : 503,
     headers: { 'Cache-Control': 'private, no-store' },

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag, revalidateTag, updateTag } from 'next/cache';
 import { cache } from 'react';
 import { getArticle } from '../articles';
 import { getAuthStore, getServerSecret, hashClientKey } from '../auth';
-import { DatabaseBusyError, getSqliteDatabase, retryWhenBusy } from '../db';
+import { DatabaseBusyError, getDatabase, retryWhenBusy } from '../db';
 import { getEnv } from '../env';
 import { dropServedPages } from '../site/served-pages';
 import { sha256 } from '../db/hash';
@@ -12,6 +12,7 @@ import { tokenPattern } from '../text/patterns';
 import { createModeratorCommentAccess, type ModeratorCommentAccess } from './moderator-access';
 import { toPublicComment, toReportableComment, toStatusView } from './public-views';
 import { createRetention } from './retention';
+import { createPostgresCommentStore } from './postgres';
 import { createSqliteCommentStore } from './sqlite';
 import type { CommentStore } from './store';
 import type { CommentStatusView, PublicComment, ReportableComment, ReportResult } from './types';
@@ -37,7 +38,14 @@ export { threadsPerPage, type CommentThread, type ThreadPage } from './threads';
 let store: CommentStore | undefined;
 
 function getCommentStore(): CommentStore {
-  store ??= retryWhenBusy(createSqliteCommentStore(getSqliteDatabase()));
+  if (store) return store;
+  const db = getDatabase();
+  // SQLite's lock is waited for between tries (db/busy.ts); PostgreSQL retries its own
+  // transactions (db/postgres.ts).
+  store =
+    db.engine === 'sqlite'
+      ? retryWhenBusy(createSqliteCommentStore(db.sqlite))
+      : createPostgresCommentStore(db.postgres);
   return store;
 }
 

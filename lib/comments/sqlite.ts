@@ -5,19 +5,23 @@ import { emailKey } from './email-key';
 import type { CommentStore } from './store';
 import { createSqliteErasure } from './sqlite-erasure';
 import { createSqliteReports } from './sqlite-reports';
-import {
-  queueSqlOrder,
-  queueWhere,
-  selectComment,
-  toComment,
-  type CommentRow,
-} from './sqlite-rows';
+import { queueSqlOrder, queueWhere, toComment, type CommentRow } from './rows';
 import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
 
 // Ids of an author's comments since a time: the same email key or the same client. Two indexed
 // look-ups, merged without counting a comment twice. Parameters: email key, since, client, since.
 const byAuthorSince = `SELECT id FROM comments WHERE author_email_key = ? AND created_at >= ?
   UNION SELECT id FROM comments WHERE client_hash = ? AND created_at >= ?`;
+
+// One comment with what moderators see of its reports (SQLite builds the JSON list itself).
+export const selectComment = `
+  SELECT c.id, c.article_slug, c.parent_id, c.author_name, c.author_email, c.body, c.status,
+         c.rejection_category, c.flags, c.created_at, c.decided_at, m.username AS decided_by_name,
+         c.hidden_at, c.kept_at,
+         (SELECT COUNT(*) FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) AS open_reports,
+         (SELECT json_group_array(reason) FROM (SELECT reason FROM reports r
+            WHERE r.comment_id = c.id AND r.resolved_at IS NULL ORDER BY r.created_at DESC)) AS report_reasons
+  FROM comments c LEFT JOIN moderators m ON m.id = c.decided_by`;
 
 export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   // The reads readers and moderators make on every page are prepared once per connection, not

@@ -11,6 +11,19 @@ export class DatabaseBusyError extends Error {
   }
 }
 
+/**
+ * The database server cannot be reached (PostgreSQL down, restarting, or out of connections).
+ * A kind of busy: callers answer "try again shortly" the same way, and nothing was written.
+ */
+export class DatabaseUnavailableError extends DatabaseBusyError {
+  constructor(cause: unknown) {
+    super();
+    this.message = 'The database cannot be reached.';
+    this.name = 'DatabaseUnavailableError';
+    this.cause = cause;
+  }
+}
+
 function isBusy(error: unknown): boolean {
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
   return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getSqliteDatabase } from '../db';
+import { pingDatabase } from '../db';
 
 export type Health =
   | { status: 'ok'; database: 'ok' }
@@ -11,9 +11,9 @@ export type Health =
  * than on a reader's comment; the articles themselves are files and need no check. The reason
  * is lib/db's own error, which never shows the password a database URL may hold.
  */
-export function checkHealth(): Health {
+export async function checkHealth(): Promise<Health> {
   try {
-    getSqliteDatabase().prepare('SELECT 1').get();
+    await pingDatabase();
     return { status: 'ok', database: 'ok' };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
+import { testPostgresUrl } from '../support/postgres';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -16,16 +17,33 @@ test('healthy when the database answers', async () => {
   vi.stubEnv('DATABASE_URL', `file:${path.join(folder, 'comments.db')}`);
   vi.resetModules();
   const { checkHealth } = await import('@/lib/health');
-  expect(checkHealth()).toEqual({ status: 'ok', database: 'ok' });
+  expect(await checkHealth()).toEqual({ status: 'ok', database: 'ok' });
 });
 
-test('unavailable, with the reason and no password, when the database cannot be used', async () => {
-  vi.stubEnv('DATABASE_URL', 'postgres://news:s3cret@db.example/newsroom');
+test('healthy when PostgreSQL answers', async () => {
+  vi.stubEnv('DATABASE_URL', testPostgresUrl());
   vi.resetModules();
   const { checkHealth } = await import('@/lib/health');
-  const health = checkHealth();
-  expect(health.status).toBe('unavailable');
-  expect(health).toMatchObject({ database: 'unavailable' });
-  expect(JSON.stringify(health)).toContain('DATABASE_URL');
+  expect(await checkHealth()).toEqual({ status: 'ok', database: 'ok' });
+});
+
+test('unavailable, with the reason and no password, when the database cannot be reached', async () => {
+  // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+  vi.stubEnv('DATABASE_URL', 'postgres://news:s3cret@127.0.0.1:9/newsroom');
+  vi.resetModules();
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const { checkHealth } = await import('@/lib/health');
+  const health = await checkHealth();
+  expect(health).toEqual({
+    status: 'unavailable',
+    database: 'unavailable',
+    reason: 'The database cannot be reached.',
+  });
   expect(JSON.stringify(health)).not.toContain('s3cret');
+  // The failure is logged for the operator, without the URL.
+  expect(errors).toHaveBeenCalledWith(
+    expect.stringMatching(/^PostgreSQL unavailable: .*ECONNREFUSED/),
+  );
+  expect(JSON.stringify(errors.mock.calls)).not.toContain('s3cret');
+  errors.mockRestore();
 });

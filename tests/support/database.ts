@@ -4,14 +4,21 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openSqlite, type SqliteDatabase } from '@/lib/db/sqlite';
 
-const open: { db: SqliteDatabase; dir: string }[] = [];
+const open: { db: SqliteDatabase; dir?: string }[] = [];
 
 afterEach(() => {
-  for (const { db, dir } of open.splice(0)) {
+  // Extra connections were pushed after their database: closed first, newest first.
+  for (const { db, dir } of open.splice(0).reverse()) {
     db.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Closes another connection to a temporary database after the test, before the file goes. */
+export function trackDatabase(db: SqliteDatabase): SqliteDatabase {
+  open.push({ db });
+  return db;
+}
 
 /** A migrated SQLite database in a temporary file, closed and deleted after the test. */
 export function temporaryDatabase(): SqliteDatabase {

@@ -3,8 +3,9 @@ import * as z from 'zod';
 import { flagCategories, rejectionCategories } from '../screening/types';
 import { commentStatuses, type Comment, type Queue } from './types';
 
-// How comments are read from SQLite: the row shape, its parsing into a Comment, and the SQL
-// pieces the queues share. The writes live in sqlite.ts.
+// How comments are read from either database: the row shape, its parsing into a Comment, and
+// the SQL pieces the queues share (plain SQL both SQLite and PostgreSQL run alike). Each
+// store's own SELECT and its writes live in sqlite.ts and postgres.ts.
 
 export type CommentRow = {
   id: number;
@@ -32,15 +33,6 @@ const flagsSchema = z.array(
 const statusSchema = z.enum(commentStatuses);
 const categorySchema = z.enum(rejectionCategories).nullable();
 const flagCategorySchema = z.enum(flagCategories);
-
-export const selectComment = `
-  SELECT c.id, c.article_slug, c.parent_id, c.author_name, c.author_email, c.body, c.status,
-         c.rejection_category, c.flags, c.created_at, c.decided_at, m.username AS decided_by_name,
-         c.hidden_at, c.kept_at,
-         (SELECT COUNT(*) FROM reports r WHERE r.comment_id = c.id AND r.resolved_at IS NULL) AS open_reports,
-         (SELECT json_group_array(reason) FROM (SELECT reason FROM reports r
-            WHERE r.comment_id = c.id AND r.resolved_at IS NULL ORDER BY r.created_at DESC)) AS report_reasons
-  FROM comments c LEFT JOIN moderators m ON m.id = c.decided_by`;
 
 // Made once: building a zod schema costs more than parsing a row with it.
 const reportReasonsSchema = z.array(z.string());
