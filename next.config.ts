@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { defaultEdition, editionCodes, editionPrefix } from './lib/editions';
 import { maxBodyBytes } from './scripts/server/request-guards.mjs';
@@ -78,6 +79,19 @@ const nextConfig: NextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
   },
+  // Several instances share cached pages, 'use cache' entries and revalidations through the
+  // Redis that CACHE_URL names (scripts/server/shared-cache.mjs). Next.js reads this file again
+  // when each instance starts, so the setting is an instance's, not the build's: without it an
+  // instance keeps Next.js's own in-memory caches, as one instance needs.
+  ...(process.env.CACHE_URL ? sharedCacheHandlers() : {}),
 };
+
+function sharedCacheHandlers(): Pick<NextConfig, 'cacheHandler' | 'cacheHandlers'> {
+  const useCache = path.resolve('scripts/server/use-cache-handler.mjs');
+  return {
+    cacheHandler: path.resolve('scripts/server/incremental-cache-handler.mjs'),
+    cacheHandlers: { default: useCache, remote: useCache },
+  };
+}
 
 export default nextConfig;

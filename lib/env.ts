@@ -53,6 +53,15 @@ const envSchema = z.object({
     .default('file:./data/comments.db'),
   // Connections each instance keeps open to PostgreSQL at most (ignored for SQLite).
   DATABASE_POOL_SIZE: wholeNumber(10, 1),
+  // The Redis every instance shares for cached pages and revalidations; unset, an instance keeps
+  // Next.js's own in-memory caches. Used by scripts/server/shared-cache.mjs, which Next.js loads
+  // outside the app (and which checks it the same way); checked here with the other settings.
+  CACHE_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/]/, {
+      error: 'expected redis://host:6379 (or rediss://, with an optional /database number)',
+    })
+    .optional(),
   // Keys the hash of readers' IP addresses; when unset, a random one is made once and kept in
   // the database so every app instance hashes alike.
   SERVER_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),

@@ -1,10 +1,12 @@
-// npm start: builds when the sources, content or build-time settings changed, then serves with
-// scripts/server/serve.mjs (Next.js behind trusted-proxy handling and security headers).
+// npm start: serves the build in .next with scripts/server/serve.mjs (Next.js behind
+// trusted-proxy handling and security headers). It builds only when there is no build at all
+// (a new checkout): several instances may run from one .next, and a rebuild under them would
+// pull it away, so an out-of-date build is served with a warning and rebuilt by `npm run build`.
 // PORT (default 3000) and HOSTNAME pick where it listens; TRUSTED_PROXIES says which proxies
 // may tell us the client's address (see README, "Behind a proxy").
 import { spawnSync } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
-import { reasonToBuild } from './build-state.mjs';
+import { hasBuild, reasonToBuild, withBuildLock } from './build-state.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -17,11 +19,23 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 // benchmarks) runs with it.
 setFlagsFromString('--heap-growing-percent=25');
 
-const reason = reasonToBuild();
-if (reason) {
-  console.log(`> Building first (${reason}). This takes a minute.`);
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+if (!hasBuild()) {
+  // Instances started at once on a new checkout: one builds, the others wait for it.
+  await withBuildLock(
+    () => {
+      if (hasBuild()) return;
+      console.log('> Building first (no build yet). This takes a minute.');
+      const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    },
+    { onWait: () => console.log('> Another process is building; waiting for it.') },
+  );
+} else {
+  const stale = reasonToBuild();
+  if (stale)
+    console.warn(
+      `> The build in .next is out of date (${stale}); serving it anyway. Run npm run build, then restart, to serve the new one.`,
+    );
 }
 
 // Next.js reads NODE_ENV when it loads; the server only ever runs a production build.

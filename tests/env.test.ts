@@ -44,6 +44,7 @@ test('a bad value is never printed: it may be a secret', () => {
     TIME_ZONE: 'Mars/s3cr3t',
     SITE_NAME: '   ',
     COMMENT_HOURLY_LIMIT: 's3cr3t',
+    CACHE_URL: 'http://cache:s3cr3t@cache.internal',
   };
   let message = '';
   try {
@@ -54,4 +55,14 @@ test('a bad value is never printed: it may be a secret', () => {
   for (const name of Object.keys(secrets)) expect(message).toContain(`  ${name}: `);
   expect(message).not.toMatch(/s3cr3t|hunter2|admin/);
   expect(message).toContain('SERVER_SECRET: must be at least 32 characters');
+});
+
+test('CACHE_URL: a Redis URL or nothing', () => {
+  expect(parseEnv({}).CACHE_URL).toBeUndefined();
+  expect(parseEnv({ CACHE_URL: 'redis://127.0.0.1:6379/1' }).CACHE_URL).toBe(
+    'redis://127.0.0.1:6379/1',
+  );
+  expect(() => parseEnv({ CACHE_URL: 'memcached://cache:11211' })).toThrow(
+    /CACHE_URL: expected redis:\/\/host:6379/,
+  );
 });

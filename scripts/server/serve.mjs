@@ -4,6 +4,7 @@
 // cross-site posts with a clear page before Next parses them.
 import { createServer } from 'node:http';
 import next from 'next';
+import { builtDeploymentId } from '../build-state.mjs';
 import { readKnownRoutes, unknownPathTest } from './known-routes.mjs';
 import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
@@ -32,6 +33,11 @@ export async function serve({ port, hostname }) {
   // (page-cache.mjs says why); the app drops the copies when a moderator changes a page.
   const pages = createPageCache();
   Reflect.set(globalThis, servedPagesSlot, pages);
+
+  // The deployment id the build was made with (scripts/build.mjs): its pages carry it, so the
+  // server must announce the same one, or every reader's navigation would reload the page.
+  const deploymentId = builtDeploymentId();
+  if (deploymentId) process.env.NEXT_DEPLOYMENT_ID = deploymentId;
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();

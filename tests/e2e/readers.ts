@@ -10,12 +10,16 @@ let readers = 0;
 
 export type Relay = { url: string; address: string; close: () => Promise<void> };
 
-/** A relay to a test server whose connections come from a loopback address of its own. */
-export async function openRelay(port = testServerPort): Promise<Relay> {
+/**
+ * A relay to a test server whose connections come from a loopback address of its own, or from
+ * `from` (the same reader reaching a second server).
+ */
+export async function openRelay(port = testServerPort, from?: string): Promise<Relay> {
   readers += 1;
   const worker = Number(process.env.TEST_WORKER_INDEX ?? '0');
   // 127.20+worker.x.y: never 127.0.0.1, which the moderator and plain pages use.
-  const address = `127.${20 + (worker % 200)}.${Math.floor(readers / 250) % 250}.${(readers % 250) + 1}`;
+  const address =
+    from ?? `127.${20 + (worker % 200)}.${Math.floor(readers / 250) % 250}.${(readers % 250) + 1}`;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((incoming) => {
     const outgoing = net.connect({ host: '127.0.0.1', port, localAddress: address });

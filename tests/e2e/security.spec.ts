@@ -38,7 +38,10 @@ function expectBaseHeaders(response: APIResponse, label: string) {
 
 test('every kind of response carries the security headers', async ({ request }) => {
   const home = await request.get('/');
-  const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(await home.text())?.[1];
+  // The build's deployment id follows as a query (?dpl=…), which the file does not need.
+  const stylesheet = /href="(\/_next\/static\/[^"?]+\.css)(?:\?[^"]*)?"/.exec(
+    await home.text(),
+  )?.[1];
   expect(stylesheet).toBeTruthy();
   const prerendered = [
     '/',

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import WebSocket from 'ws';
 
 // A second server from the same build, for tests that need settings the main test server does
@@ -12,6 +14,8 @@ export type TestServer = {
   pid: number;
   /** The server's inspector (when started with `inspect`), for heap measurements. */
   inspector: string | undefined;
+  /** What the server printed so far (standard output and error). */
+  output: () => string;
   stop: () => Promise<void>;
 };
 
@@ -25,11 +29,12 @@ async function freePort(): Promise<number> {
 
 export async function startServer(
   env: Record<string, string> = {},
-  options: { inspect?: boolean } = {},
+  options: { inspect?: boolean; cwd?: string } = {},
 ): Promise<TestServer> {
   const port = await freePort();
   const args = [...(options.inspect ? ['--inspect=127.0.0.1:0'] : []), 'scripts/start.mjs'];
   const child: ChildProcess = spawn('node', args, {
+    cwd: options.cwd,
     // The build's own settings (SITE_URL, DATABASE_URL) come from the test run's environment,
     // so the build stamp matches and nothing is rebuilt.
     env: {
@@ -69,6 +74,7 @@ export async function startServer(
     port,
     pid: child.pid ?? 0,
     inspector: /ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/.exec(output)?.[0],
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -76,6 +82,33 @@ export async function startServer(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The tested build deployed in a folder of its own, as it would be copied to an app server: the
+ * sources linked, `.next` copied as the build left it. The pages the main test server rendered
+ * again since (.next/server/app/route-cache, from its own SQLite database) and the build's
+ * compiler cache stay behind.
+ */
+export function deployBuild(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'deployed-'));
+  const own = new Set([
+    '.next',
+    '.git',
+    '.build-lock',
+    'data',
+    'test-results',
+    'playwright-report',
+  ]);
+  for (const entry of readdirSync('.'))
+    if (!own.has(entry)) symlinkSync(path.resolve(entry), path.join(dir, entry));
+  const skipped = [path.resolve('.next/cache'), path.resolve('.next/server/app/route-cache')];
+  cpSync('.next', path.join(dir, '.next'), {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (source) => !skipped.some((skip) => path.resolve(source).startsWith(skip)),
+  });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Resident memory of a process in bytes (Linux). */

@@ -10,9 +10,9 @@ export const moderator = { username: 'e2e-moderator', password: 'correct horse b
  */
 export async function newReader(
   browser: Browser,
-  { port, ...options }: { javaScriptEnabled?: boolean; port?: number } = {},
+  { port, from, ...options }: { javaScriptEnabled?: boolean; port?: number; from?: string } = {},
 ) {
-  const relay = await openRelay(port);
+  const relay = await openRelay(port, from);
   const context = await browser.newContext({ ...options, baseURL: relay.url });
   context.on('close', () => void relay.close());
   return context;

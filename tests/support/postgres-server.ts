@@ -1,4 +1,5 @@
-// vitest global set-up: a real PostgreSQL for the store tests. TEST_DATABASE_URL names one to use
+// vitest global set-up: a real PostgreSQL for the store tests (and startTestPostgres, for the
+// end-to-end tests that run the app on one). TEST_DATABASE_URL names one to use
 // (its database must be one the tests may fill with throwaway schemas); without it, a throwaway
 // server is made here from Debian's postgresql package (initdb into a temporary folder, a free
 // port on loopback, fsync off) and stopped and deleted after the run. When neither is possible
@@ -55,20 +56,25 @@ function postgresUid(): { uid: number; gid: number } | undefined {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-export default async function setup(project: TestProject) {
-  const given = process.env.TEST_DATABASE_URL;
-  if (given) {
-    project.provide('postgres', { url: given });
-    return;
-  }
+export type TestPostgres = {
+  url: string;
+  /** Stops the server, as a database going down under the app (start() brings it back). */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it for good and deletes its folder. */
+  close(): Promise<void>;
+};
+
+/**
+ * A throwaway PostgreSQL server from Debian's package: initdb into a temporary folder, a free
+ * port on loopback, fsync off. Throws with the reason when it cannot be made.
+ */
+export async function startTestPostgres(): Promise<TestPostgres> {
   const bin = postgresBin();
-  if (!bin) {
-    project.provide('postgres', {
-      unavailable:
-        'PostgreSQL is not installed: run "sudo apt-get install -y postgresql" or set TEST_DATABASE_URL (see README, "Tests")',
-    });
-    return;
-  }
+  if (!bin)
+    throw new Error(
+      'PostgreSQL is not installed: run "sudo apt-get install -y postgresql" or set TEST_DATABASE_URL (see README, "Tests")',
+    );
   const dir = mkdtempSync(path.join(tmpdir(), 'pg-test-'));
   const owner = postgresUid();
   if (owner) chownSync(dir, owner.uid, owner.gid);
@@ -82,8 +88,7 @@ export default async function setup(project: TestProject) {
         `${command} failed: ${result.stderr || result.stdout || result.error?.message}`,
       );
   };
-  try {
-    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
+  const start = async () =>
     run('pg_ctl', [
       '-D',
       data,
@@ -94,16 +99,40 @@ export default async function setup(project: TestProject) {
       `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
       'start',
     ]);
+  const stop = async () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  try {
+    run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
+    await start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop,
+    start,
+    close: async () => {
+      spawnSync(...asServerUser(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_DATABASE_URL;
+  if (given) {
+    project.provide('postgres', { url: given });
+    return;
+  }
+  let server: TestPostgres;
+  try {
+    server = await startTestPostgres();
+  } catch (error) {
     project.provide('postgres', {
       unavailable: `could not start a throwaway PostgreSQL: ${error instanceof Error ? error.message : String(error)}`,
     });
     return;
   }
-  project.provide('postgres', { url: `postgres://postgres@127.0.0.1:${port}/postgres` });
-  return () => {
-    spawnSync(...asServerUser(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']));
-    rmSync(dir, { recursive: true, force: true });
-  };
+  project.provide('postgres', { url: server.url });
+  return () => server.close();
 }
