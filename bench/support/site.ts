@@ -1,13 +1,15 @@
 // The one production build of the site that the serving, reader-facing, comments and editions
 // benchmarks share, so `npm run bench` builds it once: a fixed SITE_URL and database path (both
 // are baked into a build), and a database seeded before the build with the comments the pages
-// are measured with. `npm start` rebuilds when these settings change, so every benchmark that
-// starts the site passes exactly this environment.
+// are measured with. The build is made again when these settings or the sources change, so
+// every benchmark that starts the site passes exactly this environment.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createSqliteAuthStore } from '../../lib/auth/sqlite';
+import type { AuthStore } from '../../lib/auth/store';
 import { createSqliteCommentStore } from '../../lib/comments/sqlite';
+import type { CommentStore } from '../../lib/comments/store';
 import { openSqlite } from '../../lib/db/sqlite';
 import { startServer, type Server } from './processes';
 // @ts-expect-error scripts/build-state.mjs is plain JavaScript without types
@@ -31,12 +33,9 @@ export const siteEnv: NodeJS.ProcessEnv = {
   COMMENT_HOURLY_LIMIT: '0',
 };
 
-async function seed() {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const db = openSqlite(siteDatabase);
-  const comments = createSqliteCommentStore(db);
-  const moderator = await createSqliteAuthStore(db).createModerator({
+/** The comments every bench site has: 2 on the seed article, 200 on the busy one, approved. */
+export async function seedComments(comments: CommentStore, auth: AuthStore): Promise<void> {
+  const moderator = await auth.createModerator({
     username: 'bench',
     passwordHash: 'x',
     now: Date.now(),
@@ -65,6 +64,13 @@ async function seed() {
     moderatorId: moderator?.id ?? 0,
     now: Date.now(),
   });
+}
+
+async function seed() {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const db = openSqlite(siteDatabase);
+  await seedComments(createSqliteCommentStore(db), createSqliteAuthStore(db));
   db.close();
 }
 
@@ -88,11 +94,14 @@ export async function ensureSiteBuilt(): Promise<boolean> {
   return true;
 }
 
-/** The built site as `npm start` serves it (node scripts/start.mjs); fails if it would rebuild. */
-export async function startSite(port: number): Promise<Server> {
+/**
+ * The built site as `npm start` serves it (node scripts/start.mjs); fails if it would rebuild.
+ * `env` adds to the build's own settings (another DATABASE_URL, a CACHE_URL).
+ */
+export async function startSite(port: number, env: Record<string, string> = {}): Promise<Server> {
   const server = await startServer(process.execPath, ['scripts/start.mjs'], {
     port,
-    env: { ...siteEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
+    env: { ...siteEnv, ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     timeoutMs: 120_000,
   });
   if (/Building first/.test(server.output())) {

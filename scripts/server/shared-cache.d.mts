@@ -24,6 +24,8 @@ export function createSharedCache(options: {
   prefix?: string;
   log?: (message: string) => void;
   now?: () => number;
+  /** Called when any instance announces a revalidation (default: drop the served-page copies). */
+  onRevalidated?: () => void;
 }): SharedCache;
 export function getSharedCache(): SharedCache | undefined;
 export const unavailable: unique symbol;

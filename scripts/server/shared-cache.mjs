@@ -10,6 +10,10 @@
 // - `<prefix>entry:<build id>:<key>`: one entry, serialized, with a time to live. Entries are
 //   per build: a page refers to its build's scripts, so another build must never serve it.
 //
+// - `<prefix>revalidated`, a channel: every revalidation is announced there, and each instance
+//   drops its one-second copies of served pages (page-cache.mjs) at once, as the instance that
+//   made it does, so readers of every instance see a decision within a render.
+//
 // Redis down: every question is answered "unknown" at once (no offline queue), the handlers
 // serve their own copies, and the outage is logged once. Revalidations made meanwhile are kept
 // here and written when Redis answers again, so other instances still learn of them.
@@ -18,6 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Redis } from 'ioredis';
+import { servedPagesSlot } from './page-cache.mjs';
 
 /** Entries live at most a day in Redis, whatever their own lifetime: Redis stays bounded. */
 const maxEntrySeconds = 24 * 60 * 60;
@@ -97,9 +102,16 @@ function parseTagTimes(value) {
   return { stale: stale || 0, expired: expired || 0 };
 }
 
+/** Drops this process's copies of served pages, when the server keeps any (serve.mjs). */
+function dropServedPages() {
+  /** @type {{ clear(): void } | undefined} */
+  const pages = Reflect.get(globalThis, servedPagesSlot);
+  pages?.clear();
+}
+
 /**
  * @param {{ url: URL, buildId: string, prefix?: string, log?: (message: string) => void,
- *   now?: () => number }} options
+ *   now?: () => number, onRevalidated?: () => void }} options
  * @returns {SharedCache}
  */
 export function createSharedCache({
@@ -108,6 +120,7 @@ export function createSharedCache({
   prefix = 'newsroom:',
   log = (message) => console.error(message),
   now = Date.now,
+  onRevalidated = dropServedPages,
 }) {
   const where = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
   const redis = new Redis(url.href, {
@@ -121,6 +134,13 @@ export function createSharedCache({
     lazyConnect: false,
   });
   const tagsKey = `${prefix}tags`;
+  const channel = `${prefix}revalidated`;
+  // A connection that subscribes can send nothing else: announcements come in on their own one.
+  const listener = redis.duplicate();
+  listener.on('error', () => undefined); // the main connection reports the outage
+  listener.on('message', () => onRevalidated());
+  // Subscribed on every (re)connection: commands sent before one fail at once (no offline queue).
+  listener.on('ready', () => void listener.subscribe(channel).catch(() => undefined));
   /** @param {string} kind @param {string} key */
   const entryKey = (kind, key) => `${prefix}entry:${buildId}:${kind}:${key}`;
 
@@ -148,9 +168,7 @@ export function createSharedCache({
         tagsKey,
         Object.fromEntries(batch.map(([tag, times]) => [tag, `${times.stale} ${times.expired}`])),
       );
-      log(
-        `Shared cache ${where}: ${batch.length} revalidation(s) made while it was down now sent.`,
-      );
+      await redis.publish(channel, batch.map(([tag]) => tag).join(','));
     } catch (error) {
       for (const [tag, times] of batch) if (!unsent.has(tag)) unsent.set(tag, times);
       wentDown(error);
@@ -164,7 +182,13 @@ export function createSharedCache({
     if (!closing) wentDown(new Error('connection closed'));
   });
   redis.on('ready', () => {
-    if (down) log(`Shared cache ${where} answers again.`);
+    if (down) {
+      log(`Shared cache ${where} answers again.`);
+      if (unsent.size > 0)
+        log(
+          `Shared cache ${where}: sending ${unsent.size} revalidation(s) made while it was down.`,
+        );
+    }
     down = false;
     void flushUnsent();
   });
@@ -240,6 +264,7 @@ export function createSharedCache({
     async close() {
       closing = true;
       redis.disconnect();
+      listener.disconnect();
     },
   };
 }

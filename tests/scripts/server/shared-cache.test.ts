@@ -42,12 +42,19 @@ async function until(check: () => boolean | Promise<boolean>, ms = 5000) {
 }
 
 /** One instance's view of the shared cache, connected before it is returned. */
-async function instance(options: { buildId?: string; log?: (message: string) => void } = {}) {
+async function instance(
+  options: {
+    buildId?: string;
+    log?: (message: string) => void;
+    onRevalidated?: () => void;
+  } = {},
+) {
   const cache = createSharedCache({
     url: new URL(redis.url),
     buildId: options.buildId ?? 'build-1',
     prefix,
     log: options.log ?? (() => undefined),
+    onRevalidated: options.onRevalidated ?? (() => undefined),
   });
   opened.push(cache);
   await until(() => cache.available);
@@ -81,12 +88,16 @@ test('an entry is out of date when one of its tags was revalidated after it was 
   expect(latestExpiry(manifest, ['none'], 9_500)).toBe(0);
 });
 
-test("one instance's revalidation is seen by another", async () => {
+test("one instance's revalidation is seen by another, and announced to it at once", async () => {
   const a = await instance();
-  const b = await instance();
+  let announced = 0;
+  const b = await instance({ onRevalidated: () => (announced += 1) });
+  // The announcement channel is subscribed on a connection of its own, shortly after.
+  await new Promise((resolve) => setTimeout(resolve, 200));
   expect(await b.tagTimes(['comments:x'])).toEqual(new Map());
   const before = Date.now();
   await a.recordTags(['comments:x']);
+  await until(() => announced === 1, 2000);
   const times = (await b.tagTimes(['comments:x', 'comments:y']))?.get('comments:x');
   expect(times?.expired).toBeGreaterThanOrEqual(before);
   expect((await b.tagTimes(['comments:y']))?.has('comments:y')).toBe(false);
@@ -155,6 +166,7 @@ test('Redis down: answers "unknown" at once, logs once, and sends the revalidati
   await until(() => a.available && b.available, 10_000);
   await until(async () => (await b.tagTimes(['comments:z']))?.has('comments:z') === true);
   expect(messages.some((message) => /answers again/.test(message))).toBe(true);
+  expect(messages.some((message) => /sending 1 revalidation/.test(message))).toBe(true);
 });
 
 test("'use cache' entries: made on one instance, read on another, out of date there after a revalidation on the first", async () => {

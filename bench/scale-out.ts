@@ -1,0 +1,243 @@
+// Scale-out: the site on PostgreSQL against SQLite, and two instances sharing one Redis, all in
+// one run on this machine, servers on loopback, every server started and stopped here.
+//
+//   npm run bench:scale-out -- [--seconds 20] [--rounds 3] [--trials 20] [--connections 32]
+//
+// Rows:
+// - comments posted/s through the real form endpoint (wrk), the same build on each engine,
+//   rounds alternating;
+// - approvals/s by the comment store (one comment per decision, 8 at a time), on each engine;
+// - the time from a moderator's approval on instance A until the comment shows on instance B,
+//   polling B every 100 ms: median and worst of `trials`.
+//
+// Needs wrk, Debian's postgresql and redis-server, and chromium (for the moderator).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { createPostgresAuthStore } from '../lib/auth/postgres';
+import { createSqliteAuthStore } from '../lib/auth/sqlite';
+import { createPostgresCommentStore } from '../lib/comments/postgres';
+import { createSqliteCommentStore } from '../lib/comments/sqlite';
+import type { CommentStore } from '../lib/comments/store';
+import { openPostgres } from '../lib/db/postgres';
+import { openSqlite } from '../lib/db/sqlite';
+import { startTestPostgres } from '../tests/support/postgres-server';
+import { startTestRedis } from '../tests/support/redis-server';
+import { numberOption, readOptions } from './options';
+import { isQuickRun, median, reportRow } from './report';
+import { launchChromium } from './support/browser-bytes';
+import { writePostScript } from './support/post-load';
+import { freePort, type Server } from './support/processes';
+import { busySlug, ensureSiteBuilt, seedComments, siteDatabase, startSite } from './support/site';
+import { requireWrk, wrk } from './support/wrk';
+
+const quick = isQuickRun();
+const options = readOptions('bench:scale-out', {
+  seconds: { type: 'string' },
+  rounds: { type: 'string' },
+  trials: { type: 'string' },
+  connections: { type: 'string' },
+});
+const seconds = numberOption(options.seconds, quick ? 5 : 20);
+const rounds = numberOption(options.rounds, quick ? 1 : 3);
+const trials = numberOption(options.trials, 20);
+const connections = numberOption(options.connections, 32);
+const decisionSeconds = quick ? 3 : 10;
+const out = path.resolve('bench/out/scale-out');
+const moderator = { username: 'bench-moderator', password: 'correct horse battery staple' };
+
+/** Stores `count` pending comments on `slug`, each with a name that starts with `label`. */
+async function addPending(store: CommentStore, slug: string, label: string, count: number) {
+  const run = `${label} ${Date.now().toString(36)}`;
+  for (let i = 1; i <= count; i++)
+    await store.addComment({
+      articleSlug: slug,
+      parentId: null,
+      authorName: `${label} ${i}`,
+      authorEmail: `reader${i}@example.com`,
+      body: `${run} #${i}: a pending comment for the moderator.`,
+      createdAt: Date.now(),
+      clientHash: `${run}-${i}`,
+      statusTokenHash: `${run}-token-${i}`,
+      submissionKey: `${run}-key-${i}`,
+      flags: [],
+    });
+  return run;
+}
+
+/** Approves pending comments one per decision, `workers` at a time, for `ms`; answers decisions/s. */
+async function approvalsPerSecond(
+  store: CommentStore,
+  moderatorId: number,
+  ms: number,
+  workers = 8,
+): Promise<number> {
+  const { items } = await store.listQueue({ queue: 'pending', limit: 100_000, offset: 0 });
+  const ids = items.map((comment) => comment.id);
+  let decided = 0;
+  const started = performance.now();
+  const deadline = started + ms;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (performance.now() < deadline) {
+        const id = ids.pop();
+        if (id === undefined) return;
+        const changed = await store.decide({
+          commentIds: [id],
+          action: 'approve',
+          moderatorId,
+          now: Date.now(),
+        });
+        decided += changed.length;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  if (ids.length === 0)
+    console.warn('approvals: ran out of pending comments before the time was up');
+  return decided / elapsed;
+}
+
+requireWrk();
+await ensureSiteBuilt();
+const postgres = await startTestPostgres();
+const redis = await startTestRedis();
+const servers: Server[] = [];
+const pg = openPostgres(postgres.url);
+const sqlite = openSqlite(siteDatabase);
+try {
+  const stores = {
+    SQLite: createSqliteCommentStore(sqlite),
+    PostgreSQL: createPostgresCommentStore(pg),
+  };
+  const auth = { SQLite: createSqliteAuthStore(sqlite), PostgreSQL: createPostgresAuthStore(pg) };
+  await seedComments(stores.PostgreSQL, auth.PostgreSQL);
+  const added = spawnSync(
+    'npm',
+    ['run', '--silent', 'moderator', '--', 'add', moderator.username],
+    {
+      env: { ...process.env, DATABASE_URL: postgres.url },
+      input: `${moderator.password}\n`,
+      encoding: 'utf8',
+    },
+  );
+  if (added.status !== 0) throw new Error(`adding the moderator failed: ${added.stderr}`);
+
+  // Posting: one server per engine from the same build (rate limits off, as bench/support/site.ts
+  // starts it), loaded in turn.
+  const sites = {
+    SQLite: await startSite(await freePort()),
+    PostgreSQL: await startSite(await freePort(), { DATABASE_URL: postgres.url }),
+  };
+  servers.push(sites.SQLite, sites.PostgreSQL);
+  const posted: Record<keyof typeof sites, number[]> = { SQLite: [], PostgreSQL: [] };
+  const p99: Record<keyof typeof sites, number[]> = { SQLite: [], PostgreSQL: [] };
+  for (const engine of ['SQLite', 'PostgreSQL'] as const) {
+    const script = await writePostScript(sites[engine].url, busySlug, path.join(out, engine));
+    // A fresh server loads the action's modules on its first post: not counted.
+    wrk(sites[engine].url, { seconds: 2, connections: 1, args: ['-s', script] });
+  }
+  for (let round = 0; round < rounds; round++)
+    for (const engine of ['SQLite', 'PostgreSQL'] as const) {
+      const script = path.join(out, engine, 'post.lua');
+      const before = (await stores[engine].countQueues()).pending;
+      const run = wrk(sites[engine].url, { seconds, connections, args: ['-s', script] });
+      const stored = (await stores[engine].countQueues()).pending - before;
+      console.log(`${engine} round ${round + 1}: ${stored} stored, ${JSON.stringify(run)}`);
+      posted[engine].push(stored / seconds);
+      p99[engine].push(run.p99Ms);
+    }
+  const how = `wrk -t1 -c${connections}, ${seconds} s x ${rounds}, medians`;
+  reportRow({
+    group: 'Comments',
+    what: `comments posted/s through the form, PostgreSQL vs SQLite (${how})`,
+    ours: median(posted.PostgreSQL),
+    unit: '/s',
+    baseline: median(posted.SQLite),
+    baselineName: 'SQLite',
+    note: `p99 ${median(p99.PostgreSQL).toFixed(0)} ms on PostgreSQL, ${median(p99.SQLite).toFixed(0)} ms on SQLite; the same build, one instance each`,
+  });
+  for (const site of Object.values(sites)) await site.stop();
+  servers.length = 0;
+
+  // Enough pending comments that the decisions never run out within the time.
+  for (const engine of ['SQLite', 'PostgreSQL'] as const)
+    await addPending(stores[engine], busySlug, 'Waiting reader', (quick ? 5_000 : 20_000) * rounds);
+  const approvals: Record<keyof typeof stores, number[]> = { SQLite: [], PostgreSQL: [] };
+  for (let round = 0; round < rounds; round++)
+    for (const engine of ['SQLite', 'PostgreSQL'] as const)
+      approvals[engine].push(
+        await approvalsPerSecond(
+          stores[engine],
+          (await auth[engine].findModerator('bench'))?.id ?? 0,
+          decisionSeconds * 1000,
+        ),
+      );
+  reportRow({
+    group: 'Comments',
+    what: `approvals/s by the comment store, one comment per decision, 8 at a time, PostgreSQL vs SQLite (${decisionSeconds} s x ${rounds}, medians)`,
+    ours: median(approvals.PostgreSQL),
+    unit: '/s',
+    baseline: median(approvals.SQLite),
+    baselineName: 'SQLite',
+    note: 'each decision writes the comment, closes its reports and appends to the log in one transaction; the console adds a page revalidation per decision',
+  });
+
+  // Two instances on PostgreSQL and one Redis: a moderator approves on A, a reader polls B.
+  const env = { DATABASE_URL: postgres.url, CACHE_URL: redis.url };
+  const [a, b] = await Promise.all([
+    startSite(await freePort(), env),
+    startSite(await freePort(), env),
+  ]);
+  servers.push(a, b);
+  // An article with no comments: all the trials' comments are on its first page.
+  const quietSlug = 'ankara-hosts-regional-talks-on-shared-rivers';
+  const article = `/articles/${quietSlug}`;
+  const marker = await addPending(stores.PostgreSQL, quietSlug, 'Trial reader', trials);
+  const browser = await launchChromium();
+  try {
+    const page: Page = await (await browser.newContext({ baseURL: a.url })).newPage();
+    await page.goto('/moderation/login');
+    await page.getByLabel('Username').fill(moderator.username);
+    await page.getByLabel('Password').fill(moderator.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/moderation$/, { timeout: 30_000 });
+    const delays: number[] = [];
+    for (let i = 0; i < trials; i++) {
+      const text = `${marker} #${i + 1}:`;
+      await page.goto(`/moderation?queue=pending&article=${quietSlug}`);
+      // B has the page as it was before the decision.
+      if ((await (await fetch(`${b.url}${article}`)).text()).includes(text))
+        throw new Error(`trial ${i + 1}: already shown on B before it was approved`);
+      const item = page.getByRole('article', { name: new RegExp(`Trial reader ${i + 1} <`) });
+      const approvedAt = Date.now();
+      await item.getByRole('button', { name: 'Approve' }).click();
+      await page.getByRole('status').filter({ hasText: '1 comment approved.' }).waitFor();
+      for (;;) {
+        if ((await (await fetch(`${b.url}${article}`)).text()).includes(text)) break;
+        if (Date.now() - approvedAt > 30_000) throw new Error(`trial ${i + 1}: not on B in 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      delays.push(Date.now() - approvedAt);
+    }
+    console.log(`approval on A -> visible on B, ms: ${delays.join(', ')}`);
+    const med = median(delays);
+    reportRow({
+      group: 'Comments',
+      what: `approval on instance A until shown on instance B, median of ${trials} (PostgreSQL + Redis, B polled every 100 ms)`,
+      ours: med,
+      unit: 'ms',
+      goal: '< 1 s',
+      met: med < 1000,
+      note: `worst ${Math.max(...delays)} ms, best ${Math.min(...delays)} ms; from the moderator's click on A, which includes the approval itself; B answers public pages from a copy up to 1 s old (scripts/server/page-cache.mjs)`,
+    });
+  } finally {
+    await browser.close();
+  }
+} finally {
+  for (const server of servers) await server.stop();
+  await pg.close();
+  sqlite.close();
+  await redis.close();
+  await postgres.close();
+}
