@@ -5,7 +5,7 @@ import { openSqlite, sqlitePath, type SqliteDatabase } from './sqlite';
 
 export type { SqliteDatabase } from './sqlite';
 export type { PostgresDatabase } from './postgres';
-export { openSqlite } from './sqlite';
+export { openSqlite, sqlitePath } from './sqlite';
 export { openPostgres } from './postgres';
 export { DatabaseBusyError, DatabaseUnavailableError, retryWhenBusy } from './busy';
 

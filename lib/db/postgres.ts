@@ -22,6 +22,13 @@ export interface PostgresDatabase {
    * failure or a deadlock) the whole of `work` runs again, so it must do nothing but queries.
    */
   transaction<T>(work: (query: Query) => Promise<T>): Promise<T>;
+  /**
+   * `work` in one REPEATABLE READ, READ ONLY transaction: every query sees the database as it
+   * was at the first one, whatever commits meanwhile. For long reads beside a running site
+   * (comments:export): unlike SERIALIZABLE it takes no predicate locks that would make the
+   * site's own transactions fail and retry, and it is never aborted itself, so it runs once.
+   */
+  snapshot<T>(work: (query: Query) => Promise<T>): Promise<T>;
   /** Resolves once the schema is migrated; every query waits for it anyway. */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -162,6 +169,27 @@ export function openPostgres(
           if (Date.now() - started + delay > budgetMs) throw new DatabaseBusyError();
           await sleep(delay * (0.5 + Math.random() / 2));
         }
+      }
+    },
+
+    async snapshot(work) {
+      let client: pg.PoolClient;
+      try {
+        await ready();
+        client = await pool.connect();
+      } catch (error) {
+        unavailable(error);
+      }
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const result = await work(run(client));
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release(isUnavailable(error) ? (error as Error) : undefined);
+        unavailable(error);
       }
     },
 

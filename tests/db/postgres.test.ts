@@ -92,3 +92,20 @@ test('values are sent as parameters, never as SQL', async () => {
   await db.query('INSERT INTO settings (key, value) VALUES ($1, $2)', ['k', hostile]);
   expect((await db.query('SELECT value FROM settings')).rows).toEqual([{ value: hostile }]);
 });
+
+test('a snapshot sees the database as it was at its first query, and cannot write', async () => {
+  const db = await temporaryPostgres();
+  await db.query("INSERT INTO settings (key, value) VALUES ('a', '1')");
+  const seen = await db.snapshot(async (query) => {
+    const first = await query('SELECT key FROM settings');
+    // Committed by another connection of the pool while the snapshot is open.
+    await db.query("INSERT INTO settings (key, value) VALUES ('b', '2')");
+    const second = await query('SELECT key FROM settings');
+    return [first.rows, second.rows];
+  });
+  expect(seen).toEqual([[{ key: 'a' }], [{ key: 'a' }]]);
+  expect((await db.query('SELECT COUNT(*) AS n FROM settings')).rows).toEqual([{ n: 2 }]);
+  await expect(
+    db.snapshot((query) => query("INSERT INTO settings (key, value) VALUES ('c', '3')")),
+  ).rejects.toThrow(/read-only transaction/);
+});
