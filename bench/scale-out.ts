@@ -13,7 +13,7 @@
 // Needs wrk, Debian's postgresql and redis-server, and chromium (for the moderator).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createPostgresAuthStore } from '../lib/auth/postgres';
 import { createSqliteAuthStore } from '../lib/auth/sqlite';
 import { createPostgresCommentStore } from '../lib/comments/postgres';
