@@ -58,14 +58,11 @@ export function adaptDeployConfig(
   return lines.join('\n');
 }
 
-/** Starts nginx with deploy/nginx.conf in front of `instances` (host:port of app servers). */
-export async function startNginx(instances: string[]): Promise<TestNginx> {
-  if (!existsSync(nginxBinary))
-    throw new Error(
-      `nginx not found at ${nginxBinary}: run "sudo apt-get install -y nginx" (or set NGINX_PATH)`,
-    );
-  const dir = mkdtempSync(path.join(tmpdir(), 'nginx-test-'));
-  const port = await freePort();
+/**
+ * Writes deploy/nginx.conf, adapted, into `dir`, with what Debian's /etc/nginx/nginx.conf
+ * provides around a site file, every path in `dir`.
+ */
+function writeConfig(dir: string, port: number, instances: string[]): void {
   const site = adaptDeployConfig(readFileSync('deploy/nginx.conf', 'utf8'), {
     port,
     instances,
@@ -73,7 +70,6 @@ export async function startNginx(instances: string[]): Promise<TestNginx> {
     cacheDir: path.join(dir, 'cache'),
   });
   writeFileSync(path.join(dir, 'site.conf'), site);
-  // What Debian's /etc/nginx/nginx.conf provides around a site file, with every path in `dir`.
   // As root, nginx would run its workers as nobody, who may not read the checkout or write
   // `dir`: they run as the user running the tests instead.
   const asRoot = process.getuid?.() === 0;
@@ -97,6 +93,23 @@ export async function startNginx(instances: string[]): Promise<TestNginx> {
       '',
     ].join('\n'),
   );
+}
+
+/** Starts nginx with deploy/nginx.conf in front of `instances` (host:port of app servers). */
+export async function startNginx(instances: string[]): Promise<TestNginx> {
+  if (!existsSync(nginxBinary))
+    throw new Error(
+      `nginx not found at ${nginxBinary}: run "sudo apt-get install -y nginx" (or set NGINX_PATH)`,
+    );
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'nginx-test-'));
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    writeConfig(dir, port, instances);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
   const child = spawn(
     nginxBinary,
     ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
@@ -105,12 +118,12 @@ export async function startNginx(instances: string[]): Promise<TestNginx> {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  child.once('error', (error) => (output += String(error)));
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
 
   const deadline = Date.now() + 10_000;
   while (!(await accepts(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       await exited;
       cleanUp();
