@@ -74,9 +74,18 @@ export function getRobots(): MetadataRoute.Robots {
   return buildRobots(absoluteUrl(routes.sitemap()));
 }
 
-/** An RSS document as an HTTP response, with the type feed readers look for. */
+/**
+ * An RSS document as an HTTP response, with the type feed readers look for. Public, as Next.js
+ * marks its own sitemap and icons: the same for every reader, so `npm start` lets shared caches
+ * keep it for as long as it keeps pages (scripts/server/cache-control.mjs).
+ */
 export function rssResponse(xml: string): Response {
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+    },
+  });
 }
 
 type FeedLink = { url: string; title: string };

@@ -1,10 +1,12 @@
 // The production server: Next.js's request handler behind a thin layer that does what Next
 // cannot see or does too late. It decides who the client is (the socket, or trusted proxies),
-// replaces forwarded headers with that, sets the security headers, and refuses oversized or
-// cross-site posts with a clear page before Next parses them.
+// replaces forwarded headers with that, sets the security headers and what caches may keep
+// (cache-control.mjs), and refuses oversized or cross-site posts with a clear page before Next
+// parses them.
 import { createServer } from 'node:http';
 import next from 'next';
 import { builtDeploymentId } from '../build-state.mjs';
+import { applyCachePolicy, privateCacheControl } from './cache-control.mjs';
 import { readKnownRoutes, unknownPathTest } from './known-routes.mjs';
 import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
@@ -54,7 +56,7 @@ export async function serve({ port, hostname }) {
       const answer = () => {
         response.writeHead(refused.status, {
           'Content-Type': 'text/html; charset=utf-8',
-          'Cache-Control': 'no-store',
+          'Cache-Control': privateCacheControl,
           ...(refused.status === 403 ? {} : { Connection: 'close' }),
         });
         response.end(request.method === 'HEAD' ? undefined : refusalPage(refused));
@@ -75,6 +77,8 @@ export async function serve({ port, hostname }) {
       request.url = '/_not-found';
     }
     pages.capture(request, response, client.proto);
+    // After the page cache's capture, so the copy it keeps carries the final Cache-Control.
+    applyCachePolicy(response, { method: request.method ?? 'GET', path });
     handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);

@@ -19,7 +19,8 @@ export type TestServer = {
   stop: () => Promise<void>;
 };
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on yet, on loopback. */
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;

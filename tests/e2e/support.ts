@@ -87,13 +87,17 @@ export async function publishComment(
   return moderation;
 }
 
-/** A new reader posts a comment on `article`; it waits for moderation. */
+/**
+ * A new reader posts a comment on `article`; it waits for moderation. With `port`, the reader
+ * goes through the server (or proxy) on that port instead of the test server.
+ */
 export async function postPendingComment(
   browser: Browser,
   article: string,
   comment: { name: string; email: string; body: string },
+  { port }: { port?: number } = {},
 ): Promise<void> {
-  const author = await (await newReader(browser)).newPage();
+  const author = await (await newReader(browser, { port })).newPage();
   await author.goto(article);
   await postComment(author, comment);
   await expect(author.getByRole('status')).toContainText('awaiting moderation');

@@ -40,6 +40,17 @@ describe('refusal', () => {
     ).toBe(undefined);
   });
 
+  it('behind nginx on its own port, compares the port too (deploy/nginx.conf forwards it)', () => {
+    // nginx sends Host without the port and X-Forwarded-Host as the browser sent it.
+    const through = (origin: string) =>
+      refusal(post({ host: '127.0.0.1', origin, 'content-length': '10' }), {
+        host: '127.0.0.1:8080',
+      });
+    expect(through('http://127.0.0.1:8080')).toBe(undefined);
+    expect(through('http://127.0.0.1:9090')?.status).toBe(403);
+    expect(through('http://evil.example')?.status).toBe(403);
+  });
+
   it('refuses a body over the limit with 413 before reading it', () => {
     const refused = refusal(post({ 'content-length': String(maxBodyBytes + 1) }), {
       host: undefined,
