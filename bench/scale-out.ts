@@ -4,6 +4,9 @@
 //   npm run bench:scale-out -- [--seconds 20] [--rounds 3] [--trials 20] [--connections 32]
 //
 // Rows:
+// - the article with 200 approved comments through nginx running deploy/nginx.conf (its
+//   micro-cache) against the very same HTML served as a plain file by that same nginx, wrk with
+//   32 connections, rounds alternating;
 // - comments posted/s through the real form endpoint (wrk), the same build on each engine,
 //   rounds alternating;
 // - approvals/s by the comment store (one comment per decision, 8 at a time), on each engine;
@@ -12,6 +15,8 @@
 //
 // Needs wrk, Debian's postgresql and redis-server, and chromium (for the moderator).
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { createPostgresAuthStore } from '../lib/auth/postgres';
@@ -23,6 +28,7 @@ import { openPostgres } from '../lib/db/postgres';
 import { openSqlite } from '../lib/db/sqlite';
 import { startTestPostgres } from '../tests/support/postgres-server';
 import { startTestRedis } from '../tests/support/redis-server';
+import { startNginx } from '../tests/e2e/nginx';
 import { numberOption, readOptions } from './options';
 import { isQuickRun, median, reportRow } from './report';
 import { launchChromium } from './support/browser-bytes';
@@ -98,8 +104,85 @@ async function approvalsPerSecond(
   return decided / elapsed;
 }
 
+/**
+ * The article with 200 comments through nginx's micro-cache (deploy/nginx.conf in front of one
+ * instance) against the same bytes as a file from the same nginx: requests/s and p99, medians.
+ */
+async function microCacheRows() {
+  const site = await startSite(await freePort());
+  // nginx serves public/ and .next/static from this folder: the page's HTML is put there as a
+  // file, next to the build's own static files.
+  const appDir = mkdtempSync(path.join(tmpdir(), 'bench-nginx-app-'));
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+  try {
+    const article = `/articles/${busySlug}`;
+    const html = await (await fetch(`${site.url}${article}`)).text();
+    if (!html.includes('Comments (200)'))
+      throw new Error('the busy article has not its 200 comments');
+    mkdirSync(path.join(appDir, 'public'));
+    mkdirSync(path.join(appDir, '.next'));
+    symlinkSync(path.resolve('.next/static'), path.join(appDir, '.next/static'));
+    writeFileSync(path.join(appDir, 'public/busy-article.html'), html);
+    nginx = await startNginx([site.url.replace('http://', '')], { appDir });
+    const cached = `${nginx.url}${article}`;
+    const file = `${nginx.url}/busy-article.html`;
+    const first = await fetch(cached);
+    await first.text();
+    const second = await fetch(cached);
+    const sameBytes = (await second.text()) === html;
+    if (second.headers.get('x-cache-status') !== 'HIT')
+      throw new Error(
+        `nginx did not answer from its cache: ${second.headers.get('x-cache-status')}`,
+      );
+    const runs: Record<'cache' | 'file', { rps: number[]; p99: number[]; errors: number }> = {
+      cache: { rps: [], p99: [], errors: 0 },
+      file: { rps: [], p99: [], errors: 0 },
+    };
+    for (let round = 0; round < rounds; round++)
+      for (const [kind, url] of [
+        ['cache', cached],
+        ['file', file],
+      ] as const) {
+        const run = wrk(url, { seconds, connections });
+        runs[kind].rps.push(run.requestsPerSecond);
+        runs[kind].p99.push(run.p99Ms);
+        runs[kind].errors += run.errors;
+      }
+    const how = `wrk -t1 -c${connections}, ${seconds} s x ${rounds}, medians, uncompressed`;
+    const rps = median(runs.cache.rps);
+    const fileRps = median(runs.file.rps);
+    const p99 = median(runs.cache.p99);
+    reportRow({
+      group: 'Serving',
+      what: `article with 200 comments through nginx's micro-cache (deploy/nginx.conf) vs the same HTML as a file from that nginx (${how})`,
+      ours: rps,
+      unit: 'req/s',
+      baseline: fileRps,
+      baselineName: 'nginx file',
+      goal: '≥ 0.8x',
+      met: rps / fileRps >= 0.8,
+      note: `${Buffer.byteLength(html)} bytes${sameBytes ? '' : ' (the cached copy differed from the file: a copy refreshed between the two reads)'}; one nginx worker; ${runs.cache.errors + runs.file.errors} error responses`,
+    });
+    reportRow({
+      group: 'Serving',
+      what: `p99 of the article with 200 comments through nginx's micro-cache (${how})`,
+      ours: p99,
+      unit: 'ms',
+      baseline: median(runs.file.p99),
+      baselineName: 'nginx file',
+      goal: '< 10 ms',
+      met: p99 < 10,
+    });
+  } finally {
+    await nginx?.stop();
+    await site.stop();
+    rmSync(appDir, { recursive: true, force: true });
+  }
+}
+
 requireWrk();
 await ensureSiteBuilt();
+await microCacheRows();
 const postgres = await startTestPostgres();
 const redis = await startTestRedis();
 const servers: Server[] = [];

@@ -83,7 +83,8 @@ test('built files and public/ files come from disk, cached for a year, with no a
   request,
 }) => {
   const home = await (await request.get(through('/'))).text();
-  const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
+  // The build's deployment id follows as a query (?dpl=…), which the file does not need.
+  const stylesheet = /href="(\/_next\/static\/[^"?]+\.css)(?:\?[^"]*)?"/.exec(home)?.[1];
   expect(stylesheet).toBeTruthy();
   // The same config in front of an instance that is not running.
   const alone = await startNginx([`127.0.0.1:${await freePort()}`]);

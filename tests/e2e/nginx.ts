@@ -62,11 +62,11 @@ export function adaptDeployConfig(
  * Writes deploy/nginx.conf, adapted, into `dir`, with what Debian's /etc/nginx/nginx.conf
  * provides around a site file, every path in `dir`.
  */
-function writeConfig(dir: string, port: number, instances: string[]): void {
+function writeConfig(dir: string, port: number, instances: string[], appDir: string): void {
   const site = adaptDeployConfig(readFileSync('deploy/nginx.conf', 'utf8'), {
     port,
     instances,
-    appDir: process.cwd(),
+    appDir,
     cacheDir: path.join(dir, 'cache'),
   });
   writeFileSync(path.join(dir, 'site.conf'), site);
@@ -95,8 +95,14 @@ function writeConfig(dir: string, port: number, instances: string[]): void {
   );
 }
 
-/** Starts nginx with deploy/nginx.conf in front of `instances` (host:port of app servers). */
-export async function startNginx(instances: string[]): Promise<TestNginx> {
+/**
+ * Starts nginx with deploy/nginx.conf in front of `instances` (host:port of app servers),
+ * serving built and public files from `appDir` (this checkout by default).
+ */
+export async function startNginx(
+  instances: string[],
+  { appDir = process.cwd() }: { appDir?: string } = {},
+): Promise<TestNginx> {
   if (!existsSync(nginxBinary))
     throw new Error(
       `nginx not found at ${nginxBinary}: run "sudo apt-get install -y nginx" (or set NGINX_PATH)`,
@@ -105,7 +111,7 @@ export async function startNginx(instances: string[]): Promise<TestNginx> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nginx-test-'));
   const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   try {
-    writeConfig(dir, port, instances);
+    writeConfig(dir, port, instances, appDir);
   } catch (error) {
     cleanUp();
     throw error;
