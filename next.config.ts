@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { defaultEdition, editionCodes, editionPrefix } from './lib/editions';
-import { maxBodyBytes } from './scripts/server/request-guards.mjs';
+import { maxBodyBytes, siteHostOf } from './scripts/server/request-guards.mjs';
 
 const nextConfig: NextConfig = {
   // Published comments render in 'use cache' components revalidated by tag, which needs Cache
@@ -71,7 +71,13 @@ const nextConfig: NextConfig = {
     // A comment is at most 3,000 characters (12 KB of UTF-8). `npm start` refuses a larger body
     // with a 413 page before Next.js sees it (scripts/server/request-guards.mjs); this is the
     // same limit for `next dev`.
-    serverActions: { bodySizeLimit: maxBodyBytes },
+    // allowedOrigins: a post whose Origin is the site's own public host (SITE_URL) is accepted
+    // even when a proxy in front does not pass on the host the browser used (deploy/nginx.conf
+    // does, as X-Forwarded-Host); npm start's own check accepts the same (request-guards.mjs).
+    serverActions: {
+      bodySizeLimit: maxBodyBytes,
+      allowedOrigins: [siteHostOf(process.env.SITE_URL)].filter((host) => host !== undefined),
+    },
     // Two root layouts (the site and the console) leave no single layout for a 404 of a URL
     // that matches no route: app/global-not-found.tsx is that page.
     globalNotFound: true,

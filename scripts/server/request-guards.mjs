@@ -5,12 +5,27 @@
 export const maxBodyBytes = 100 * 1024;
 
 /**
+ * The host of the site's public address (SITE_URL), which a post's Origin may always name: the
+ * same host Next.js's server actions allow (serverActions.allowedOrigins in next.config.ts), for
+ * a proxy in front that does not pass the host the browser used.
+ * @param {string | undefined} siteUrl
+ */
+export function siteHostOf(siteUrl) {
+  try {
+    return siteUrl ? new URL(siteUrl).host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Why this request is refused, or undefined to let it through.
  * @param {import('node:http').IncomingMessage} request
  * @param {{ host: string | undefined }} client forwarded host from a trusted proxy, if any
+ * @param {string | undefined} [siteHost] the host of SITE_URL (siteHostOf)
  * @returns {{ status: 403 | 411 | 413, title: string, message: string } | undefined}
  */
-export function refusal(request, client) {
+export function refusal(request, client, siteHost) {
   const method = request.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return undefined;
 
@@ -39,7 +54,7 @@ export function refusal(request, client) {
     } catch {
       originHost = undefined;
     }
-    if (!host || originHost !== host)
+    if (originHost === undefined || (originHost !== host && originHost !== siteHost))
       return {
         status: 403,
         title: 'Request refused',

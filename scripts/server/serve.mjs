@@ -10,7 +10,7 @@ import { applyCachePolicy, privateCacheControl } from './cache-control.mjs';
 import { readKnownRoutes, unknownPathTest } from './known-routes.mjs';
 import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
-import { refusal, refusalPage } from './request-guards.mjs';
+import { refusal, refusalPage, siteHostOf } from './request-guards.mjs';
 import { contentSecurityPolicy, securityHeaders, setsOwnPolicy } from './security-headers.mjs';
 import { warmUp, warmUpPaths } from './warm-up.mjs';
 
@@ -21,6 +21,7 @@ import { warmUp, warmUpPaths } from './warm-up.mjs';
 export async function serve({ port, hostname }) {
   const trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const siteIsHttps = (process.env.SITE_URL ?? '').startsWith('https:');
+  const siteHost = siteHostOf(process.env.SITE_URL);
   const headers = securityHeaders({ siteIsHttps });
   const policies = {
     http: contentSecurityPolicy({ https: siteIsHttps }),
@@ -51,7 +52,7 @@ export async function serve({ port, hostname }) {
     const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
     if (!setsOwnPolicy(path)) response.setHeader('Content-Security-Policy', policies[client.proto]);
 
-    const refused = refusal(request, client);
+    const refused = refusal(request, client, siteHost);
     if (refused) {
       const answer = () => {
         response.writeHead(refused.status, {

@@ -1,6 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { maxBodyBytes, refusal, refusalPage } from '@/scripts/server/request-guards.mjs';
+import {
+  maxBodyBytes,
+  refusal,
+  siteHostOf,
+  refusalPage,
+} from '@/scripts/server/request-guards.mjs';
 
 function post(headers: Record<string, string>, method = 'POST'): IncomingMessage {
   return { method, headers: { host: 'news.example', ...headers } } as never;
@@ -49,6 +54,22 @@ describe('refusal', () => {
     expect(through('http://127.0.0.1:8080')).toBe(undefined);
     expect(through('http://127.0.0.1:9090')?.status).toBe(403);
     expect(through('http://evil.example')?.status).toBe(403);
+  });
+
+  it("accepts the site's own public host (SITE_URL) whatever the proxy passed, and nothing else", () => {
+    const siteHost = siteHostOf('https://news.example.com/');
+    expect(siteHost).toBe('news.example.com');
+    const from = (origin: string) =>
+      refusal(
+        post({ host: '10.0.0.5:3000', origin, 'content-length': '10' }),
+        { host: undefined },
+        siteHost,
+      );
+    expect(from('https://news.example.com')).toBe(undefined);
+    expect(from('https://news.example.com.evil.example')?.status).toBe(403);
+    expect(from('https://evil.example')?.status).toBe(403);
+    expect(siteHostOf(undefined)).toBe(undefined);
+    expect(siteHostOf('not a url')).toBe(undefined);
   });
 
   it('refuses a body over the limit with 413 before reading it', () => {
