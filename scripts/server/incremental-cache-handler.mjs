@@ -64,7 +64,6 @@ export default class IncrementalCacheHandler {
 
     // Missing or out of date here: another instance may have rendered it already.
     const found = await shared.getEntry('page', key);
-    if (found === unavailable && !local) return null;
     const remote = /** @type {any} */ (found === unavailable ? undefined : found);
     const remoteTags = tagsOf(remote);
     if (remote && remoteTags) {
