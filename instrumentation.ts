@@ -1,8 +1,14 @@
+import { healthSlot } from './scripts/server/health.mjs';
+
 // Runs once when the server starts. NEXT_RUNTIME and NEXT_PHASE are set by Next.js itself to say
 // where this code runs; they are not settings, so they are read here rather than in lib/env.ts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return;
+  // npm start's server answers load balancers' /health with the app's own check, without going
+  // through Next.js's routing (scripts/server/health.mjs).
+  const { checkHealth } = await import('./lib/health');
+  Reflect.set(globalThis, healthSlot, checkHealth);
   // Reading 10,000 articles and indexing them for search take seconds: started here, in the
   // background, a turn of the event loop at a time, so the server answers readers meanwhile and
   // the first list page or search finds the work done instead of doing it. Not awaited.

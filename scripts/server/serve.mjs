@@ -10,6 +10,7 @@ import { applyCachePolicy, privateCacheControl } from './cache-control.mjs';
 import { readKnownRoutes, unknownPathTest } from './known-routes.mjs';
 import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
+import { answerHealth } from './health.mjs';
 import { refusal, refusalPage, siteHostOf } from './request-guards.mjs';
 import { contentSecurityPolicy, securityHeaders, setsOwnPolicy } from './security-headers.mjs';
 import { warmUp, warmUpPaths } from './warm-up.mjs';
@@ -72,6 +73,7 @@ export async function serve({ port, hostname }) {
       return;
     }
     rewriteForwardedHeaders(request, client);
+    if (answerHealth(request, response, path)) return;
     if (pages.serve(request, response, client.proto)) return;
     if (isUnknownPath?.(path)) {
       // The prerendered 404 page, served as a file: nothing rendered, nothing cached.
