@@ -1,7 +1,14 @@
 import 'server-only';
 import type { PostgresDatabase, Query } from '../db/postgres';
 import { emailKey } from './email-key';
-import { queueSqlOrder, queueWhere, toComment, type CommentRow } from './rows';
+import {
+  queueSqlOrder,
+  queueWhere,
+  toComment,
+  toPublished,
+  type CommentRow,
+  type PublishedRow,
+} from './rows';
 import type { CommentStore } from './store';
 import {
   erasedValue,
@@ -177,25 +184,13 @@ export function createPostgresCommentStore(db: PostgresDatabase): CommentStore {
     },
 
     async listPublished(articleSlug) {
-      const { rows } = await db.query<{
-        id: number;
-        parent_id: number | null;
-        author_name: string;
-        body: string;
-        created_at: number;
-      }>(
+      const { rows } = await db.query<PublishedRow>(
         `SELECT id, parent_id, author_name, body, created_at FROM comments
          WHERE article_slug = $1 AND status = 'approved' AND hidden_at IS NULL
          ORDER BY created_at ASC, id ASC`,
         [articleSlug],
       );
-      return rows.map((row) => ({
-        id: row.id,
-        parentId: row.parent_id,
-        authorName: row.author_name,
-        body: row.body,
-        createdAt: row.created_at,
-      }));
+      return rows.map(toPublished);
     },
 
     async listRecentByAuthor({ email, clientHash, since }) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import * as z from 'zod';
 import { flagCategories, rejectionCategories } from '../screening/types';
-import { commentStatuses, type Comment, type Queue } from './types';
+import { commentStatuses, type Comment, type PublicComment, type Queue } from './types';
 
 // How comments are read from either database: the row shape, its parsing into a Comment, and
 // the SQL pieces the queues share (plain SQL both SQLite and PostgreSQL run alike). Each
@@ -57,6 +57,22 @@ export function toComment(row: CommentRow): Comment {
     keptAt: row.kept_at,
     openReports: row.open_reports,
     reportReasons: reportReasonsSchema.parse(JSON.parse(row.report_reasons ?? '[]')),
+  };
+}
+
+/** A published comment's row: only what readers see. */
+export type PublishedRow = Pick<
+  CommentRow,
+  'id' | 'parent_id' | 'author_name' | 'body' | 'created_at'
+>;
+
+export function toPublished(row: PublishedRow): PublicComment {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    authorName: row.author_name,
+    body: row.body,
+    createdAt: row.created_at,
   };
 }
 

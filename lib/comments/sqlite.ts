@@ -5,7 +5,14 @@ import { emailKey } from './email-key';
 import type { CommentStore } from './store';
 import { createSqliteErasure } from './sqlite-erasure';
 import { createSqliteReports } from './sqlite-reports';
-import { queueSqlOrder, queueWhere, toComment, type CommentRow } from './rows';
+import {
+  queueSqlOrder,
+  queueWhere,
+  toComment,
+  toPublished,
+  type CommentRow,
+  type PublishedRow,
+} from './rows';
 import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
 
 // Ids of an author's comments since a time: the same email key or the same client. Two indexed
@@ -26,10 +33,7 @@ export const selectComment = `
 export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   // The reads readers and moderators make on every page are prepared once per connection, not
   // per call: preparing costs about as much as running them (bench/store.ts).
-  const published = db.prepare<
-    [string],
-    { id: number; parent_id: number | null; author_name: string; body: string; created_at: number }
-  >(
+  const published = db.prepare<[string], PublishedRow>(
     `SELECT id, parent_id, author_name, body, created_at FROM comments
      WHERE article_slug = ? AND status = 'approved' AND hidden_at IS NULL
      ORDER BY created_at ASC, id ASC`,
@@ -199,13 +203,7 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
     },
 
     async listPublished(articleSlug) {
-      return published.all(articleSlug).map((row) => ({
-        id: row.id,
-        parentId: row.parent_id,
-        authorName: row.author_name,
-        body: row.body,
-        createdAt: row.created_at,
-      }));
+      return published.all(articleSlug).map(toPublished);
     },
 
     async listRecentByAuthor({ email, clientHash, since }) {

@@ -134,6 +134,29 @@ export function openPostgres(
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     };
 
+  /** `work` between `begin` and COMMIT on one pooled connection; rolled back when it throws. */
+  const inTransaction = async <T>(begin: string, work: (query: Query) => Promise<T>) => {
+    let client: pg.PoolClient;
+    try {
+      await ready();
+      client = await pool.connect();
+    } catch (error) {
+      unavailable(error);
+    }
+    try {
+      await client.query(begin);
+      const result = await work(run(client));
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      // A connection that failed mid-transaction is thrown away, not handed out again.
+      client.release(isUnavailable(error) && error instanceof Error ? error : undefined);
+      throw error;
+    }
+  };
+
   return {
     async query(sql, params) {
       try {
@@ -147,23 +170,9 @@ export function openPostgres(
     async transaction(work) {
       const started = Date.now();
       for (let attempt = 0; ; attempt++) {
-        let client: pg.PoolClient;
         try {
-          await ready();
-          client = await pool.connect();
+          return await inTransaction('BEGIN ISOLATION LEVEL SERIALIZABLE', work);
         } catch (error) {
-          unavailable(error);
-        }
-        try {
-          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-          const result = await work(run(client));
-          await client.query('COMMIT');
-          client.release();
-          return result;
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          // A connection that failed mid-transaction is thrown away, not handed out again.
-          client.release(isUnavailable(error) ? (error as Error) : undefined);
           if (!isRetryable(error)) unavailable(error);
           const delay = Math.min(5 * 2 ** attempt, 100);
           if (Date.now() - started + delay > budgetMs) throw new DatabaseBusyError();
@@ -173,22 +182,9 @@ export function openPostgres(
     },
 
     async snapshot(work) {
-      let client: pg.PoolClient;
       try {
-        await ready();
-        client = await pool.connect();
+        return await inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', work);
       } catch (error) {
-        unavailable(error);
-      }
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const result = await work(run(client));
-        await client.query('COMMIT');
-        client.release();
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        client.release(isUnavailable(error) ? (error as Error) : undefined);
         unavailable(error);
       }
     },

@@ -5,16 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import * as z from 'zod';
-import { createPostgresAuthStore } from '@/lib/auth/postgres';
-import { createSqliteAuthStore } from '@/lib/auth/sqlite';
-import { createPostgresCommentStore } from '@/lib/comments/postgres';
-import { createSqliteCommentStore } from '@/lib/comments/sqlite';
 import type { Database } from '@/lib/db';
-import { openPostgres } from '@/lib/db/postgres';
-import { openSqlite } from '@/lib/db/sqlite';
 import { tableNames, type TableName } from '@/lib/transfer';
-import { temporaryDatabase, trackDatabase } from '../support/database';
-import { dropAfterTest, temporarySchema, testPostgresUrl } from '../support/postgres';
+import { storeEngines, type TestDatabase } from '../support/stores';
 import type { Stores } from './populate';
 
 export type OpenStore = {
@@ -27,66 +20,30 @@ export type OpenStore = {
   execute: (sql: string) => Promise<void>;
 };
 
-async function countRows(count: (table: TableName) => Promise<number>) {
-  const entries = await Promise.all(
-    tableNames.map(async (table) => [table, await count(table)] as const),
-  );
-  return Object.fromEntries(entries);
+/** Rows in each table the transfer moves. */
+function countRows(all: TestDatabase['all']): Promise<Record<string, number>> {
+  return Promise.all(
+    tableNames.map(async (table) => {
+      const [row] = await all(`SELECT COUNT(*) AS n FROM ${table}`);
+      return [table, Number(row?.n ?? -1)] as const;
+    }),
+  ).then(Object.fromEntries);
 }
 
-async function openSqliteStore(): Promise<OpenStore> {
-  const db = temporaryDatabase();
+function inTransferShape({ name, open }: (typeof storeEngines)[number]) {
   return {
-    database: { engine: 'sqlite', sqlite: db },
-    stores: { comments: createSqliteCommentStore(db), auth: createSqliteAuthStore(db) },
-    twin: async () => {
-      const other = trackDatabase(openSqlite(db.name));
-      return { comments: createSqliteCommentStore(other), auth: createSqliteAuthStore(other) };
-    },
-    counts: () =>
-      countRows(
-        async (table) =>
-          db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? -1,
-      ),
-    execute: async (sql) => {
-      db.exec(sql);
+    name,
+    open: async (): Promise<OpenStore> => {
+      const { database, comments, auth, all, execute, twin } = await open();
+      return { database, stores: { comments, auth }, twin, counts: () => countRows(all), execute };
     },
   };
 }
 
-async function openPostgresStore(): Promise<OpenStore> {
-  const schema = await temporarySchema();
-  const connect = async () => {
-    const db = openPostgres(testPostgresUrl(), { schema });
-    dropAfterTest(db, schema);
-    await db.ready();
-    return db;
-  };
-  const db = await connect();
-  return {
-    database: { engine: 'postgres', postgres: db },
-    stores: { comments: createPostgresCommentStore(db), auth: createPostgresAuthStore(db) },
-    twin: async () => {
-      const other = await connect();
-      return {
-        comments: createPostgresCommentStore(other),
-        auth: createPostgresAuthStore(other),
-      };
-    },
-    counts: () =>
-      countRows(
-        async (table) =>
-          (await db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)).rows[0]?.n ?? -1,
-      ),
-    execute: async (sql) => {
-      await db.query(sql);
-    },
-  };
-}
-
+/** Each engine, opened empty as tests/support/stores.ts opens it: SQLite, then PostgreSQL. */
 export const engines = [
-  { name: 'SQLite', open: openSqliteStore },
-  { name: 'PostgreSQL', open: openPostgresStore },
+  inTransferShape(storeEngines[0]),
+  inTransferShape(storeEngines[1]),
 ] as const;
 
 const folders: string[] = [];
