@@ -1,15 +1,17 @@
 // Scale-out: the site on PostgreSQL against SQLite, and two instances sharing one Redis, all in
-// one run on this machine, servers on loopback, every server started and stopped here.
+// one run on this machine, servers on loopback, every server started and stopped here: one
+// instance on SQLite and two on PostgreSQL + Redis, from the same build.
 //
 //   npm run bench:scale-out -- [--seconds 20] [--rounds 3] [--trials 20] [--connections 32]
 //
 // Rows:
 // - the article with 200 approved comments through nginx running deploy/nginx.conf (its
-//   micro-cache) against the very same HTML served as a plain file by that same nginx, wrk with
-//   32 connections, rounds alternating;
-// - comments posted/s through the real form endpoint (wrk), the same build on each engine,
-//   rounds alternating;
+//   micro-cache) in front of the SQLite instance, against the very same HTML served as a plain
+//   file by that same nginx, wrk with 32 connections, rounds alternating;
+// - comments posted/s through the real form endpoint (wrk): the SQLite instance against the
+//   first PostgreSQL one, rounds alternating;
 // - approvals/s by the comment store (one comment per decision, 8 at a time), on each engine;
+// - /health on a PostgreSQL instance;
 // - the time from a moderator's approval on instance A until the comment shows on instance B,
 //   polling B every 100 ms: median and worst of `trials`.
 //
@@ -44,11 +46,13 @@ const options = readOptions('bench:scale-out', {
   trials: { type: 'string' },
   connections: { type: 'string' },
 });
-const seconds = numberOption(options.seconds, quick ? 5 : 20);
+const seconds = numberOption(options.seconds, quick ? 2 : 20);
 const rounds = numberOption(options.rounds, quick ? 1 : 3);
-const trials = numberOption(options.trials, 20);
+const trials = numberOption(options.trials, quick ? 10 : 20);
 const connections = numberOption(options.connections, 32);
-const decisionSeconds = quick ? 3 : 10;
+const decisionSeconds = quick ? 1 : 10;
+/** Before each measured round: a page nginx dropped is fetched once, a fresh server loads its code. */
+const warmUpSeconds = quick ? 1 : 2;
 const out = path.resolve('bench/out/scale-out');
 const moderator = { username: 'bench-moderator', password: 'correct horse battery staple' };
 
@@ -108,8 +112,7 @@ async function approvalsPerSecond(
  * The article with 200 comments through nginx's micro-cache (deploy/nginx.conf in front of one
  * instance) against the same bytes as a file from the same nginx: requests/s and p99, medians.
  */
-async function microCacheRows() {
-  const site = await startSite(await freePort());
+async function microCacheRows(site: Server) {
   // nginx serves public/ and .next/static from this folder: the page's HTML is put there as a
   // file, next to the build's own static files.
   const appDir = mkdtempSync(path.join(tmpdir(), 'bench-nginx-app-'));
@@ -146,7 +149,7 @@ async function microCacheRows() {
         // The page as readers keep reading it. Unread for 3 s (the other round), nginx drops its
         // copy (inactive=3s); the first readers after that wait on the cache lock while one
         // request fetches it (nginx looks again every 500 ms): a warm-up takes that, not the round.
-        wrk(url, { seconds: 2, connections });
+        wrk(url, { seconds: warmUpSeconds, connections });
         const run = wrk(url, { seconds, connections });
         runs[kind].rps.push(run.requestsPerSecond);
         runs[kind].p99.push(run.p99Ms);
@@ -165,7 +168,7 @@ async function microCacheRows() {
       baselineName: 'nginx file',
       goal: '≥ 0.8x',
       met: rps / fileRps >= 0.8,
-      note: `${Buffer.byteLength(html)} bytes${sameBytes ? '' : ' (the cached copy differed from the file: a copy refreshed between the two reads)'}; one nginx worker; each round after a 2-s warm-up; ${runs.cache.errors + runs.file.errors} error responses`,
+      note: `${Buffer.byteLength(html)} bytes${sameBytes ? '' : ' (the cached copy differed from the file: a copy refreshed between the two reads)'}; one nginx worker; each round after a ${warmUpSeconds}-s warm-up; ${runs.cache.errors + runs.file.errors} error responses`,
     });
     reportRow({
       group: 'Serving',
@@ -179,14 +182,12 @@ async function microCacheRows() {
     });
   } finally {
     await nginx?.stop();
-    await site.stop();
     rmSync(appDir, { recursive: true, force: true });
   }
 }
 
 requireWrk();
 await ensureSiteBuilt();
-await microCacheRows();
 const postgres = await startTestPostgres();
 const redis = await startTestRedis();
 const servers: Server[] = [];
@@ -210,19 +211,26 @@ try {
   );
   if (added.status !== 0) throw new Error(`adding the moderator failed: ${added.stderr}`);
 
-  // Posting: one server per engine from the same build (rate limits off, as bench/support/site.ts
-  // starts it), loaded in turn.
-  const sites = {
-    SQLite: await startSite(await freePort()),
-    PostgreSQL: await startSite(await freePort(), { DATABASE_URL: postgres.url }),
-  };
-  servers.push(sites.SQLite, sites.PostgreSQL);
+  // One instance on SQLite, as one machine runs the site, and two on PostgreSQL sharing one
+  // Redis, as several do; all from the same build, rate limits off (bench/support/site.ts).
+  const env = { DATABASE_URL: postgres.url, CACHE_URL: redis.url };
+  const [single, a, b] = await Promise.all([
+    startSite(await freePort()),
+    startSite(await freePort(), env),
+    startSite(await freePort(), env),
+  ]);
+  servers.push(single, a, b);
+
+  await microCacheRows(single);
+
+  // Posting through the form, in turn on each engine.
+  const sites = { SQLite: single, PostgreSQL: a };
   const posted: Record<keyof typeof sites, number[]> = { SQLite: [], PostgreSQL: [] };
   const p99: Record<keyof typeof sites, number[]> = { SQLite: [], PostgreSQL: [] };
   for (const engine of ['SQLite', 'PostgreSQL'] as const) {
     const script = await writePostScript(sites[engine].url, busySlug, path.join(out, engine));
     // A fresh server loads the action's modules on its first post: not counted.
-    wrk(sites[engine].url, { seconds: 2, connections: 1, args: ['-s', script] });
+    wrk(sites[engine].url, { seconds: warmUpSeconds, connections: 1, args: ['-s', script] });
   }
   for (let round = 0; round < rounds; round++)
     for (const engine of ['SQLite', 'PostgreSQL'] as const) {
@@ -244,12 +252,10 @@ try {
     baselineName: 'SQLite',
     note: `p99 ${median(p99.PostgreSQL).toFixed(0)} ms on PostgreSQL, ${median(p99.SQLite).toFixed(0)} ms on SQLite; the same build, one instance each`,
   });
-  for (const site of Object.values(sites)) await site.stop();
-  servers.length = 0;
 
   // Enough pending comments that the decisions never run out within the time.
   for (const engine of ['SQLite', 'PostgreSQL'] as const)
-    await addPending(stores[engine], busySlug, 'Waiting reader', (quick ? 8_000 : 30_000) * rounds);
+    await addPending(stores[engine], busySlug, 'Waiting reader', (quick ? 3_000 : 30_000) * rounds);
   const approvals: Record<keyof typeof stores, number[]> = { SQLite: [], PostgreSQL: [] };
   for (let round = 0; round < rounds; round++)
     for (const engine of ['SQLite', 'PostgreSQL'] as const)
@@ -270,13 +276,7 @@ try {
     note: 'each decision writes the comment, closes its reports and appends to the log in one transaction; the console adds a page revalidation per decision',
   });
 
-  // Two instances on PostgreSQL and one Redis: a moderator approves on A, a reader polls B.
-  const env = { DATABASE_URL: postgres.url, CACHE_URL: redis.url };
-  const [a, b] = await Promise.all([
-    startSite(await freePort(), env),
-    startSite(await freePort(), env),
-  ]);
-  servers.push(a, b);
+  // The two instances on PostgreSQL and Redis: a moderator approves on A, a reader polls B.
   // An article with no comments: all the trials' comments are on its first page.
   const quietSlug = 'ankara-hosts-regional-talks-on-shared-rivers';
   const article = `/articles/${quietSlug}`;
