@@ -8,13 +8,15 @@ import {
   toPublished,
   type CommentRow,
   type PublishedRow,
+  selectLog,
+  toLogEntry,
+  type LogRow,
 } from './rows';
 import type { CommentStore } from './store';
 import {
   erasedValue,
   maxOpenReportsPerComment,
   type Comment,
-  type ModerationLogEntry,
   type NewComment,
   type NewReport,
   type PurgeResult,
@@ -346,36 +348,10 @@ export function createPostgresCommentStore(db: PostgresDatabase): CommentStore {
     },
 
     async listLog({ limit, offset }) {
-      const { rows } = await db.query<{
-        id: number;
-        comment_id: number;
-        article_slug: string;
-        username: string | null;
-        action: string;
-        category: string | null;
-        note: string | null;
-        created_at: number;
-      }>(
-        `SELECT l.id, l.comment_id, c.article_slug, m.username, l.action, l.category, l.note, l.created_at
-         FROM moderation_log l JOIN comments c ON c.id = l.comment_id LEFT JOIN moderators m ON m.id = l.moderator_id
-         ORDER BY l.created_at DESC, l.id DESC LIMIT $1 OFFSET $2`,
-        [limit, offset],
-      );
+      const { rows } = await db.query<LogRow>(`${selectLog} LIMIT $1 OFFSET $2`, [limit, offset]);
       const total =
         (await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM moderation_log')).rows[0]?.n ?? 0;
-      return {
-        items: rows.map((row): ModerationLogEntry => ({
-          id: row.id,
-          commentId: row.comment_id,
-          articleSlug: row.article_slug,
-          moderator: row.username,
-          action: row.action,
-          category: row.category,
-          note: row.note,
-          createdAt: row.created_at,
-        })),
-        total,
-      };
+      return { items: rows.map(toLogEntry), total };
     },
   };
 }

@@ -1,7 +1,13 @@
 import 'server-only';
 import * as z from 'zod';
 import { flagCategories, rejectionCategories } from '../screening/types';
-import { commentStatuses, type Comment, type PublicComment, type Queue } from './types';
+import {
+  commentStatuses,
+  type Comment,
+  type ModerationLogEntry,
+  type PublicComment,
+  type Queue,
+} from './types';
 
 // How comments are read from either database: the row shape, its parsing into a Comment, and
 // the SQL pieces the queues share (plain SQL both SQLite and PostgreSQL run alike). Each
@@ -72,6 +78,36 @@ export function toPublished(row: PublishedRow): PublicComment {
     parentId: row.parent_id,
     authorName: row.author_name,
     body: row.body,
+    createdAt: row.created_at,
+  };
+}
+
+/** One line of the moderation log, with its comment's article and its moderator's name. */
+export type LogRow = {
+  id: number;
+  comment_id: number;
+  article_slug: string;
+  username: string | null;
+  action: string;
+  category: string | null;
+  note: string | null;
+  created_at: number;
+};
+
+/** The log, newest first; both engines bind the page's limit and offset as its last two values. */
+export const selectLog = `SELECT l.id, l.comment_id, c.article_slug, m.username, l.action, l.category, l.note, l.created_at
+  FROM moderation_log l JOIN comments c ON c.id = l.comment_id LEFT JOIN moderators m ON m.id = l.moderator_id
+  ORDER BY l.created_at DESC, l.id DESC`;
+
+export function toLogEntry(row: LogRow): ModerationLogEntry {
+  return {
+    id: row.id,
+    commentId: row.comment_id,
+    articleSlug: row.article_slug,
+    moderator: row.username,
+    action: row.action,
+    category: row.category,
+    note: row.note,
     createdAt: row.created_at,
   };
 }

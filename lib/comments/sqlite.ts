@@ -12,8 +12,11 @@ import {
   toPublished,
   type CommentRow,
   type PublishedRow,
+  selectLog,
+  toLogEntry,
+  type LogRow,
 } from './rows';
-import type { Comment, ModerationLogEntry, NewComment, Queue, QueueQuery } from './types';
+import type { Comment, NewComment, Queue, QueueQuery } from './types';
 
 // Ids of an author's comments since a time: the same email key or the same client. Two indexed
 // look-ups, merged without counting a comment twice. Parameters: email key, since, client, since.
@@ -279,34 +282,9 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
 
     async listLog({ limit, offset }) {
       const items = db
-        .prepare<
-          [number, number],
-          {
-            id: number;
-            comment_id: number;
-            article_slug: string;
-            username: string | null;
-            action: string;
-            category: string | null;
-            note: string | null;
-            created_at: number;
-          }
-        >(
-          `SELECT l.id, l.comment_id, c.article_slug, m.username, l.action, l.category, l.note, l.created_at
-           FROM moderation_log l JOIN comments c ON c.id = l.comment_id LEFT JOIN moderators m ON m.id = l.moderator_id
-           ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?`,
-        )
+        .prepare<[number, number], LogRow>(`${selectLog} LIMIT ? OFFSET ?`)
         .all(limit, offset)
-        .map((row): ModerationLogEntry => ({
-          id: row.id,
-          commentId: row.comment_id,
-          articleSlug: row.article_slug,
-          moderator: row.username,
-          action: row.action,
-          category: row.category,
-          note: row.note,
-          createdAt: row.created_at,
-        }));
+        .map(toLogEntry);
       const total =
         db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM moderation_log').get()?.n ?? 0;
       return { items, total };
