@@ -85,19 +85,18 @@ const nextConfig: NextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
   },
-  // Several instances share cached pages, 'use cache' entries and revalidations through the
-  // Redis that CACHE_URL names (scripts/server/shared-cache.mjs). Next.js reads this file again
-  // when each instance starts, so the setting is an instance's, not the build's: without it an
-  // instance keeps Next.js's own in-memory caches, as one instance needs.
-  ...(process.env.CACHE_URL ? sharedCacheHandlers() : {}),
+  // Rendered pages are kept in memory compressed (scripts/server/compressed-page-store.mjs says
+  // why), and, when CACHE_URL names a Redis, shared by every instance with their revalidations.
+  cacheHandler: path.resolve('scripts/server/incremental-cache-handler.mjs'),
+  // 'use cache' entries and their revalidations are shared through that Redis too. Next.js reads
+  // this file again when each instance starts, so the setting is an instance's, not the build's:
+  // without it an instance keeps Next.js's own in-memory 'use cache' entries.
+  ...(process.env.CACHE_URL ? sharedUseCacheHandlers() : {}),
 };
 
-function sharedCacheHandlers(): Pick<NextConfig, 'cacheHandler' | 'cacheHandlers'> {
+function sharedUseCacheHandlers(): Pick<NextConfig, 'cacheHandlers'> {
   const useCache = path.resolve('scripts/server/use-cache-handler.mjs');
-  return {
-    cacheHandler: path.resolve('scripts/server/incremental-cache-handler.mjs'),
-    cacheHandlers: { default: useCache, remote: useCache },
-  };
+  return { cacheHandlers: { default: useCache, remote: useCache } };
 }
 
 export default nextConfig;

@@ -1,5 +1,6 @@
-// Next.js's incremental cache handler (next.config.ts, cacheHandler), used when CACHE_URL names a
-// shared Redis (shared-cache.mjs): the rendered pages and route answers of every instance.
+// Next.js's incremental cache handler (next.config.mjs, cacheHandler): the pages and route answers
+// Next.js rendered, kept compressed in memory (compressed-page-store.mjs says why) and, when
+// CACHE_URL names a shared Redis (shared-cache.mjs), shared by every instance.
 //
 // Each instance keeps Next.js's own file-system cache (its memory, and the pages prerendered at
 // build time, read from .next) and asks Redis, before answering from it, whether one of the
@@ -11,10 +12,28 @@
 // Pages rendered here are not written into .next (several instances may share one build), only
 // kept in memory and in Redis. While Redis is down, each instance answers from its own copies.
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { createCompressedPageStore } from './compressed-page-store.mjs';
 import { getSharedCache, isOutdated, unavailable } from './shared-cache.mjs';
 
-// Next.js's own handler (CommonJS: its class is the module's `default` export).
-const FileSystemCache = fileSystemCache.default;
+// Next.js's own handler (CommonJS: its class is the module's `default` export, which Node hands
+// over as `.default` of the module and bundlers such as Vite's as the module itself).
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+
+/** The store in FileSystemCache.memoryCache that this module put there, once per process. */
+let pageStore;
+
+/**
+ * Puts the compressed store where FileSystemCache keeps its memory, before it makes its own.
+ * Bounded at a quarter of `cacheMaxMemorySize` in compressed bytes, which holds about as many
+ * pages as Next.js's own memory of that size would (text is two bytes a character there, and
+ * compresses about 5 times). 0 keeps no pages in memory, as it does for Next.js.
+ * @param {number | undefined} maxMemoryCacheSize
+ */
+function installPageStore(maxMemoryCacheSize) {
+  if (pageStore || !maxMemoryCacheSize) return;
+  pageStore = createCompressedPageStore({ maxBytes: Math.floor(maxMemoryCacheSize / 4) });
+  FileSystemCache.memoryCache = pageStore;
+}
 
 /** Cached answers Next.js renders: the kinds whose tags are in their headers. */
 const responseKinds = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
@@ -34,6 +53,7 @@ function tagsOf(entry) {
 export default class IncrementalCacheHandler {
   /** @param {any} context what Next.js gives every cache handler */
   constructor(context) {
+    installPageStore(context.maxMemoryCacheSize);
     this.shared = getSharedCache();
     this.files = new FileSystemCache({
       ...context,
