@@ -49,7 +49,7 @@ function sourceMtime() {
     contentDir,
     'package.json',
     'package-lock.json',
-    'next.config.ts',
+    'next.config.mjs',
     'postcss.config.mjs',
   ];
   return Math.max(...inputs.map(newestMtime));

@@ -1,7 +1,15 @@
 // A copy of this checkout under bench/out/, where the content benchmarks build and serve a
 // generated corpus, so they never replace the .next folder `npm start` serves here.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** Where the site for `size` articles is built: bench/out/site-<size>. */
@@ -40,6 +48,11 @@ export function copySources(dir) {
     .filter((file) => file !== '' && existsSync(file));
   for (const name of ['app', 'lib', 'components', 'scripts', 'public', 'content'])
     rmSync(path.join(dir, name), { recursive: true, force: true });
+  // Top-level files too (they are all sources, copied again below): a renamed one, such as
+  // next.config.ts becoming next.config.mjs, must not stay behind and be read instead.
+  if (existsSync(dir))
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isFile()) rmSync(path.join(dir, entry.name));
   for (const file of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     copyFileSync(file, path.join(dir, file));

@@ -124,10 +124,9 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
 // Right-to-left languages the site does not publish in but a comment's `lang` might name.
 const rightToLeftLanguages = new Set(['ar', 'ckb', 'fa', 'he', 'ur', 'ps', 'sd', 'yi', 'dv']);
 
-/** The URL prefix of an edition's pages: '' for the default edition, `/ckb` for Sorani. */
-export function editionPrefix(code: string): string {
-  return code === defaultEdition ? '' : `/${code}`;
-}
+// The URL prefix of an edition's pages ('' for the default edition, `/ckb` for Sorani), written
+// once in codes.mjs, which next.config.mjs reads too.
+export { editionPrefix } from './codes.mjs';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

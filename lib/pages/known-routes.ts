@@ -85,7 +85,7 @@ const metadataFiles: Record<string, string> = {
 /**
  * The first segments of URLs that are not an edition's pages: static routes at the top of app/
  * (and of its route groups), files in public/, Next.js's own assets, and the default edition's
- * unprefixed pages (rewritten in next.config.ts). Anything else in first place would be read as
+ * unprefixed pages (rewritten in next.config.mjs). Anything else in first place would be read as
  * an edition code, so the server can refuse it.
  */
 function reservedSegments(root = process.cwd()): string[] {

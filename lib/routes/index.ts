@@ -1,6 +1,6 @@
 // Every public URL the site links to, built in one place so a route change is one edit. Pages of
 // an edition other than the default live under its code (`/ckb/articles/…`); the default
-// edition's keep the URLs they always had (`/articles/…`), which next.config.ts rewrites to the
+// edition's keep the URLs they always had (`/articles/…`), which next.config.mjs rewrites to the
 // `[edition]` route.
 import { tagSlug } from '../articles/tags';
 import type { Queue } from '../comments';

@@ -6,7 +6,7 @@ export const maxBodyBytes = 100 * 1024;
 
 /**
  * The host of the site's public address (SITE_URL), which a post's Origin may always name: the
- * same host Next.js's server actions allow (serverActions.allowedOrigins in next.config.ts), for
+ * same host Next.js's server actions allow (serverActions.allowedOrigins in next.config.mjs), for
  * a proxy in front that does not pass the host the browser used.
  * @param {string | undefined} siteUrl
  */

@@ -1,4 +1,4 @@
-// Next.js's handler for 'use cache' entries (next.config.ts, cacheHandlers), used when CACHE_URL
+// Next.js's handler for 'use cache' entries (next.config.mjs, cacheHandlers), used when CACHE_URL
 // names a shared Redis (shared-cache.mjs). Entries and tag revalidations go to Redis, so a
 // moderator's approval on one instance reaches the comments sections cached on every other.
 // Next.js's own in-memory handler sits beside it: it answers while Redis is down, so reading

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  defaultEdition,
   editionFor,
   editionPrefix,
   findEdition,
@@ -9,11 +10,17 @@ import {
   textDirection,
 } from '@/lib/editions';
 import { languageAlternates, editionAlternates } from '@/lib/editions/alternates';
+import { defaultEditionCode, editionCodeList } from '@/lib/editions/codes.mjs';
 import { routes } from '@/lib/routes';
 
 describe('editions', () => {
   test('the newsroom publishes English, Sorani, Kurmanji, Arabic and Turkish', () => {
     expect(listEditions().map((edition) => edition.code)).toEqual(['en', 'ckb', 'kmr', 'ar', 'tr']);
+  });
+
+  test("next.config.mjs's list of codes (lib/editions/codes.mjs) is the editions' own", () => {
+    expect(editionCodeList).toEqual(listEditions().map((edition) => edition.code));
+    expect(defaultEditionCode).toBe(defaultEdition);
   });
 
   test('Sorani and Arabic are written right to left, the others left to right', () => {

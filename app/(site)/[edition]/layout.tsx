@@ -7,7 +7,7 @@ import { siteMetadata, siteViewport } from '@/lib/pages/metadata';
 import '../../globals.css';
 
 // The root layout of every prerendered page, one per edition: the edition comes from the URL
-// (English pages reach it through next.config.ts's rewrites), so `<html lang dir>` is right
+// (English pages reach it through next.config.mjs's rewrites), so `<html lang dir>` is right
 // before any article is read. Pages rendered per request (the console, comment status and
 // reports) have their own root layout in app/(per-request) around the same document.
 

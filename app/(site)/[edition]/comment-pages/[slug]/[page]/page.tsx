@@ -8,7 +8,7 @@ import { getMessages } from '@/lib/messages';
 import { parsePageNumber } from '@/lib/pages/pagination';
 import { routes } from '@/lib/routes';
 
-// An article's comment pages, /articles/<slug>/comments/<n>: next.config.ts rewrites that URL
+// An article's comment pages, /articles/<slug>/comments/<n>: next.config.mjs rewrites that URL
 // here, so this route's params can name the slug and the page together, and the build
 // prerenders one sample rather than page 2 of every prerendered article.
 export async function generateStaticParams({ params }: { params: { edition: string } }) {

@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { NextConfig } from 'next';
-import { defaultEdition, editionCodes, editionPrefix } from './lib/editions';
+import { defaultEditionCode, editionCodeList, editionPrefix } from './lib/editions/codes.mjs';
 import { maxBodyBytes, siteHostOf } from './scripts/server/request-guards.mjs';
 
-const nextConfig: NextConfig = {
+// Plain JavaScript: Next.js compiles a next.config.ts with its native compiler (SWC) at every
+// start, and the compiler then stays in the server's memory, 26 MB of its RSS.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // Published comments render in 'use cache' components revalidated by tag, which needs Cache
   // Components; article pages stay statically prerendered around them.
   cacheComponents: true,
@@ -15,7 +17,7 @@ const nextConfig: NextConfig = {
     return [
       // Page 1 of a list (the front page's, a section's, a topic's) is the list itself: one URL
       // per page. Redirected here, for every edition, so no page has to check for it.
-      ...editionCodes().flatMap((code) => {
+      ...editionCodeList.flatMap((code) => {
         const prefix = editionPrefix(code);
         return [
           { source: `${prefix}/page/1`, destination: prefix || '/', permanent: true },
@@ -37,8 +39,8 @@ const nextConfig: NextConfig = {
         ];
       }),
       // The English edition's pages keep their unprefixed URLs: /en/… is the same page twice.
-      { source: `/${defaultEdition}`, destination: '/', permanent: true },
-      { source: `/${defaultEdition}/:path*`, destination: '/:path*', permanent: true },
+      { source: `/${defaultEditionCode}`, destination: '/', permanent: true },
+      { source: `/${defaultEditionCode}/:path*`, destination: '/:path*', permanent: true },
     ];
   },
   async rewrites() {
@@ -46,18 +48,18 @@ const nextConfig: NextConfig = {
     // URLs they had before there were editions, rewritten here before the file system is read.
     return {
       beforeFiles: [
-        { source: '/', destination: `/${defaultEdition}` },
+        { source: '/', destination: `/${defaultEditionCode}` },
         ...['/page/:n', '/articles/:slug', '/sections/:path*', '/topics/:path*'].map((source) => ({
           source,
-          destination: `/${defaultEdition}${source}`,
+          destination: `/${defaultEditionCode}${source}`,
         })),
         // An article's comment pages: see app/(site)/[edition]/comment-pages.
-        ...editionCodes().map((code) => ({
+        ...editionCodeList.map((code) => ({
           source: `${editionPrefix(code)}/articles/:slug/comments/:page`,
           destination: `/${code}/comment-pages/:slug/:page`,
         })),
-        { source: '/search', destination: `/${defaultEdition}/search` },
-        { source: '/feed.xml', destination: `/${defaultEdition}/feed.xml` },
+        { source: '/search', destination: `/${defaultEditionCode}/search` },
+        { source: '/feed.xml', destination: `/${defaultEditionCode}/feed.xml` },
       ],
       afterFiles: [],
       fallback: [],
@@ -94,7 +96,8 @@ const nextConfig: NextConfig = {
   ...(process.env.CACHE_URL ? sharedUseCacheHandlers() : {}),
 };
 
-function sharedUseCacheHandlers(): Pick<NextConfig, 'cacheHandlers'> {
+/** @returns {Pick<import('next').NextConfig, 'cacheHandlers'>} */
+function sharedUseCacheHandlers() {
   const useCache = path.resolve('scripts/server/use-cache-handler.mjs');
   return { cacheHandlers: { default: useCache, remote: useCache } };
 }
