@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureSite, siteDir } from './content/site.mjs';
+import { npmStartCommand } from './support/npm-start';
 import { numberOption, readOptions } from './options';
 import { isQuickRun, median, reportRow, reportSkipped } from './report';
 
@@ -47,7 +48,8 @@ const base = `http://127.0.0.1:${port}`;
 /** `npm start` in the copy, resolved once it prints that it is ready. */
 async function start(): Promise<{ server: ChildProcess; readyAt: number; startedAt: number }> {
   const startedAt = performance.now();
-  const server = spawn('node', ['scripts/start.mjs'], {
+  const { command, args } = npmStartCommand(site.dir);
+  const server = spawn(command, args, {
     cwd: site.dir,
     env: {
       ...process.env,

@@ -1,9 +1,10 @@
-// The production server as `npm start` runs it (node scripts/start.mjs), started and stopped by
-// the crash benchmark. start.mjs serves in-process, so its pid is the process that holds the
-// database: SIGKILL on it is the crash. It runs in its own process group, so that stopping it
+// The production server as `npm start` runs it (its own command, bench/support/npm-start.ts),
+// started and stopped by the crash benchmark. The script execs node, and start.mjs serves
+// in-process, so its pid is the process that holds the database: SIGKILL on it is the crash. It runs in its own process group, so that stopping it
 // also stops a build it started (which would otherwise run on and overwrite .next).
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { npmStartCommand } from '../support/npm-start';
 
 export type RunningServer = {
   pid: number;
@@ -43,7 +44,8 @@ function exited(child: ChildProcess): Promise<void> {
 
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
   if (await portAnswers(port)) throw new Error(`port ${port} is already taken`);
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const { command, args } = npmStartCommand();
+  const child = spawn(command, args, {
     env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -10,6 +10,7 @@ import { createSqliteAuthStore } from '../../lib/auth/sqlite';
 import type { AuthStore } from '../../lib/auth/store';
 import { createSqliteCommentStore } from '../../lib/comments/sqlite';
 import type { CommentStore } from '../../lib/comments/store';
+import { npmStartCommand } from './npm-start';
 import { openSqlite } from '../../lib/db/sqlite';
 import { startServer, type Server } from './processes';
 // @ts-expect-error scripts/build-state.mjs is plain JavaScript without types
@@ -95,11 +96,12 @@ export async function ensureSiteBuilt(): Promise<boolean> {
 }
 
 /**
- * The built site as `npm start` serves it (node scripts/start.mjs); fails if it would rebuild.
+ * The built site as `npm start` serves it (its own command, npm-start.ts); fails if it would rebuild.
  * `env` adds to the build's own settings (another DATABASE_URL, a CACHE_URL).
  */
 export async function startSite(port: number, env: Record<string, string> = {}): Promise<Server> {
-  const server = await startServer(process.execPath, ['scripts/start.mjs'], {
+  const { command, args } = npmStartCommand();
+  const server = await startServer(command, args, {
     port,
     env: { ...siteEnv, ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
     timeoutMs: 120_000,
