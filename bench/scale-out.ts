@@ -2,7 +2,7 @@
 // one run on this machine, servers on loopback, every server started and stopped here: one
 // instance on SQLite and two on PostgreSQL + Redis, from the same build.
 //
-//   npm run bench:scale-out -- [--seconds 20] [--rounds 3] [--trials 20] [--connections 32]
+//   npm run bench:scale-out -- [--seconds 10] [--rounds 3] [--trials 20] [--connections 32]
 //
 // Rows:
 // - the article with 200 approved comments through nginx running deploy/nginx.conf (its
@@ -46,11 +46,11 @@ const options = readOptions('bench:scale-out', {
   trials: { type: 'string' },
   connections: { type: 'string' },
 });
-const seconds = numberOption(options.seconds, quick ? 2 : 20);
+const seconds = numberOption(options.seconds, quick ? 2 : 10);
 const rounds = numberOption(options.rounds, quick ? 1 : 3);
 const trials = numberOption(options.trials, quick ? 10 : 20);
 const connections = numberOption(options.connections, 32);
-const decisionSeconds = quick ? 1 : 10;
+const decisionSeconds = quick ? 1 : 5;
 /** Before each measured round: a page nginx dropped is fetched once, a fresh server loads its code. */
 const warmUpSeconds = quick ? 1 : 2;
 const out = path.resolve('bench/out/scale-out');
