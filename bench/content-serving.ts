@@ -249,7 +249,7 @@ for (const when of ['at ready', 'after 15 s'] as const) {
     if (atHalf !== undefined && growth !== undefined)
       reportRow({
         group: 'Memory',
-        what: `RSS growth from request ${totalRequests / 2} to ${totalRequests}`,
+        what: `RSS growth from request ${totalRequests / 2} to ${done}`,
         ours: Math.round(growth * 1000) / 10,
         unit: '%',
         goal: '≤ 10%',
