@@ -21,12 +21,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { createRequire } from 'node:module';
+import { Redis } from 'ioredis';
 import { servedPagesSlot } from './page-cache.mjs';
-
-// ioredis is loaded when an instance first uses Redis: one without CACHE_URL (the cache handler
-// is always configured) does not carry it, about 18 MB of RSS when loaded.
-const require = createRequire(import.meta.url);
 
 /** Entries live at most a day in Redis, whatever their own lifetime: Redis stays bounded. */
 const maxEntrySeconds = 24 * 60 * 60;
@@ -127,8 +123,6 @@ export function createSharedCache({
   onRevalidated = dropServedPages,
 }) {
   const where = `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-  /** @type {typeof import('ioredis')} */
-  const { Redis } = require('ioredis');
   const redis = new Redis(url.href, {
     // A reader's page must not wait for a Redis that does not answer: commands fail at once
     // while disconnected, and the client reconnects in the background.
