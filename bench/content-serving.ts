@@ -207,6 +207,9 @@ for (const when of ['at ready', 'after 15 s'] as const) {
       if (kind === 8) return `/search?q=${words[random(words.length)]}`;
       return i % 100 === 9 ? `/og/${slugs[random(slugs.length)]}` : '/';
     };
+    // Where the time went, by kind of page, printed after the run (not a row: it explains them).
+    const byKind = new Map<string, { count: number; ms: number }>();
+    const kindOf = (url: string) => (url === '/' ? '/' : `/${url.split('/')[1]?.split('?')[0]}`);
     const rss: Record<number, number> = {};
     const times: number[] = [];
     let sent = 0;
@@ -217,6 +220,9 @@ for (const when of ['at ready', 'after 15 s'] as const) {
         const url = nextUrl(i);
         const result = await timed(url);
         times.push(result.ms);
+        const kind = kindOf(url);
+        const spent = byKind.get(kind) ?? { count: 0, ms: 0 };
+        byKind.set(kind, { count: spent.count + 1, ms: spent.ms + result.ms });
         if (result.status >= 500) failures.push(`${url}: ${result.status}`);
         const done = times.length;
         if (done === totalRequests / 2 || done === totalRequests) rss[done] = rssMb(pid);
@@ -231,6 +237,10 @@ for (const when of ['at ready', 'after 15 s'] as const) {
     console.log(
       `${done} mixed requests in ${((performance.now() - started) / 1000).toFixed(0)} s, median ${median(times).toFixed(0)} ms`,
     );
+    for (const [kind, { count, ms }] of [...byKind].sort((a, b) => b[1].ms - a[1].ms))
+      console.log(
+        `  ${kind}: ${count} requests, ${(ms / 1000).toFixed(0)} s in all, mean ${(ms / count).toFixed(0)} ms`,
+      );
     reportRow({
       group: 'Memory',
       what: `npm start RSS after ${done} mixed requests, ${size} articles`,

@@ -37,11 +37,24 @@ export async function searchArticles(
     getSearchIndex(await listSearchable(), storedIndex),
     listArticles(),
   ]);
-  // By slug: in `next dev` the two lists are separate reads of the files.
-  const listed = new Set(published.map((article) => article.slug));
+  const listed = listedSlugs(published);
   return runSearch(index, query, page, getSite().pageSize, lang, (article) =>
     listed.has(article.slug),
   );
+}
+
+// By slug: in `next dev` the two lists are separate reads of the files. One set per published
+// list, which lives until the list changes: made per search, it was a tenth of a search's time
+// on a 10,000-article site.
+const listedBySlug = new WeakMap<readonly Article[], ReadonlySet<string>>();
+
+function listedSlugs(published: readonly Article[]): ReadonlySet<string> {
+  let slugs = listedBySlug.get(published);
+  if (!slugs) {
+    slugs = new Set(published.map((article) => article.slug));
+    listedBySlug.set(published, slugs);
+  }
+  return slugs;
 }
 
 /**

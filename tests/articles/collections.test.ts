@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { indexCollections } from '@/lib/articles/collections';
 import type { Article } from '@/lib/articles/load';
+import { tagSlug } from '@/lib/articles/tags';
 import { articleFile, loadFixture } from '../support/content-fixture';
 
 /** Loads the files and orders them newest first, as the catalog hands them to the index. */
@@ -66,4 +68,53 @@ describe('indexCollections', () => {
     expect(grouped.neighboursInSection(copy)).toEqual({ newer: byId('a'), older: byId('d') });
     expect(slugs(grouped.relatedTo(copy, 4))).toEqual(['a', 'b', 'd']);
   });
+});
+
+test('related reading is the top of the full ranking, for any tags and any limit', () => {
+  // The one-pass selection against the plain definition: every other article sharing a topic,
+  // sorted by topics shared, then recency, then list order.
+  const tagNames = ['Oil', 'oil', 'Erbil', 'Budget', 'Sport', 'Iraq', 'Water', 'Dams'];
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({
+          day: fc.integer({ min: 1, max: 5 }),
+          tags: fc.uniqueArray(fc.constantFrom(...tagNames), { maxLength: 4 }),
+        }),
+        { minLength: 1, maxLength: 14 },
+      ),
+      fc.integer({ min: 0, max: 6 }),
+      (drafts, limit) => {
+        const files = Object.fromEntries(
+          drafts.map((draft, n) => [
+            `a${n}.md`,
+            articleFile({ date: `2025-05-0${draft.day}`, tags: `[${draft.tags.join(', ')}]` }),
+          ]),
+        );
+        const list = articles(files);
+        const grouped = indexCollections(list);
+        const topicsOf = (article: Article) => new Set(article.tags.map(tagSlug));
+        for (const article of list) {
+          const mine = topicsOf(article);
+          const expected = list
+            .map((other, index) => ({
+              other,
+              index,
+              shared: [...topicsOf(other)].filter((slug) => mine.has(slug)).length,
+            }))
+            .filter(({ other, shared }) => other.slug !== article.slug && shared > 0)
+            .sort(
+              (a, b) =>
+                b.shared - a.shared ||
+                b.other.publishedAt - a.other.publishedAt ||
+                a.index - b.index,
+            )
+            .slice(0, limit)
+            .map(({ other }) => other.slug);
+          expect(slugs(grouped.relatedTo(article, limit))).toEqual(expected);
+        }
+      },
+    ),
+    { numRuns: 200 },
+  );
 });
