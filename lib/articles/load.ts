@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   contentPath,
+  detachedText,
   displayPath,
   parseFrontMatter,
   problemsFromIssues,
@@ -174,17 +175,19 @@ function loadArticle(
   if (!result.success || problems.length > 0) return { problems };
 
   const data = result.data;
-  // Copied, so no field is a slice of the file's text: a slice keeps the whole file in memory.
-  const article: Article = structuredClone({
+  // No field may be a slice of the file's text, which would keep the whole file in memory for
+  // as long as the article is listed: the front matter's values are slices of a copy of its own
+  // block (parseFrontMatter), and a summary taken from the body is copied here.
+  const article: Article = {
     ...data,
     slug,
     file,
     path: path.resolve(absolute),
     bodyStartLine: parsed.bodyStartLine,
-    summary: data.summary ?? deriveSummary(parsed.body),
+    summary: data.summary ?? detachedText(deriveSummary(parsed.body)),
     standfirst: data.summary,
     publishedAt: toInstant(data.date),
-  });
+  };
   return { problems, article };
 }
 
