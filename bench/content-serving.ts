@@ -27,8 +27,11 @@ const totalRequests = numberOption(options.requests, 10000);
 const port = numberOption(options.port, 3741);
 if (!(port >= 3700 && port <= 3799)) throw new Error('--port must be in 3700-3799');
 const size = 10000;
-/** No run of mixed requests may take longer than this; the rows then say how far it got. */
-const mixedBudgetMs = 8 * 60 * 1000;
+/**
+ * No run of mixed requests may take longer than this; the rows then say how far it got. 10,000
+ * requests took 8-9 minutes on this 2-core machine (2026-12-03), so the bound leaves room.
+ */
+const mixedBudgetMs = 12 * 60 * 1000;
 
 if (isQuickRun()) {
   reportSkipped('skipped in a quick run: it needs the 10,000-article build');
