@@ -100,9 +100,10 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   // After the opening `---`, up to the next line that starts with `---` (or the end of the file).
   const rest = text.slice(3);
   const close = rest.indexOf('\n---');
-  // A copy, not a slice: V8 keeps a whole string alive for as long as any slice of it lives, and
-  // every value YAML reads is a slice of the block. Copied, the values of a listed article keep
-  // a few hundred bytes of front matter in memory, not the whole file.
+  // A copy, not a slice: V8 keeps a whole string alive while a slice of it lives, and the values
+  // YAML reads are slices of its input. js-yaml happens to copy its input today; copying here
+  // keeps a listed article's values to a few hundred bytes of front matter, not the whole file,
+  // whatever the parser does (tests/articles/article-memory.test.ts).
   const block = detachedText(close === -1 ? rest : rest.slice(0, close));
   let body = close === -1 ? '' : rest.slice(close + 4);
   if (body.startsWith('\r')) body = body.slice(1);
