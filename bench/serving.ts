@@ -2,7 +2,11 @@
 // the same version (tiny, and padded to the same HTML size) and against nginx serving the very
 // same HTML bytes as a file, all measured with wrk in the same run, rounds alternating.
 //
-//   npm run bench:serving -- [--seconds 10] [--rounds 3] [--connections 32]
+//   npm run bench:serving -- [--seconds 5] [--rounds 3] [--connections 32]
+//
+// Five-second rounds: each target answers thousands of requests in one (the slowest, the bare
+// page padded to the 200-comment article's size, about 400/s here), and ten-second ones made
+// this the longest part of the full `npm run bench` after the memory and scale-out benchmarks.
 //
 // Pages: the seed article (2 approved comments) and one with 200 (bench/support/site.ts).
 // wrk sends no Accept-Encoding, so every server sends the bytes uncompressed.
@@ -23,7 +27,7 @@ const options = readOptions('bench:serving', {
   rounds: { type: 'string' },
   connections: { type: 'string' },
 });
-const seconds = numberOption(options.seconds, quick ? 2 : 10);
+const seconds = numberOption(options.seconds, quick ? 2 : 5);
 const rounds = numberOption(options.rounds, quick ? 1 : 3);
 const connections = numberOption(options.connections, 32);
 const group = 'Serving';
