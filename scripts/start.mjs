@@ -26,12 +26,14 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 // V8 lets the heap grow to several times what is live before it collects: on the 10,000-article
 // site about 115 MB are live after a collection, but under load the heap grew to 400 MB and the
-// process to 650-740 MB. Growing by a quarter of what is live kept the process near 370 MB, at
-// the cost of a few more collections under load (measured with bench/content-serving.ts, see
-// BENCHMARKS.md). Not a cap: a larger site's heap still grows as far as its content needs. Set
-// here, before the server allocates, so every way of starting it (npm start, the tests, the
-// benchmarks) runs with it.
-setFlagsFromString('--heap-growing-percent=25');
+// process to 650-740 MB. Growing by a tenth of what is live keeps it near what is live, at the
+// cost of more collections under load: after 10,000 mixed requests on that site, from the state
+// its build left (no page rendered on demand yet), 281 MB against 306 MB when the heap grew by a
+// quarter, and the requests took 617 s against 532 s, four at a time on 2 cores
+// (bench/content-serving.ts, 2026-12-04). Not a cap: a larger site's heap still grows as far as
+// its content needs. Set here, before the server allocates, so every way of starting it (npm
+// start, the tests, the benchmarks) runs with it.
+setFlagsFromString('--heap-growing-percent=10');
 
 if (!hasBuild()) {
   // Instances started at once on a new checkout: one builds, the others wait for it.
