@@ -5,8 +5,8 @@
 //   npm run bench:serving -- [--seconds 5] [--rounds 3] [--connections 32]
 //
 // Five-second rounds: each target answers thousands of requests in one (the slowest, the bare
-// page padded to the 200-comment article's size, about 400/s here), and ten-second ones made
-// this the longest part of the full `npm run bench` after the memory and scale-out benchmarks.
+// page padded to the 200-comment article's size, 410-830 req/s in the last two full runs here),
+// and ten-second ones made this the third longest part of the full `npm run bench`.
 //
 // Pages: the seed article (2 approved comments) and one with 200 (bench/support/site.ts).
 // wrk sends no Accept-Encoding, so every server sends the bytes uncompressed.
