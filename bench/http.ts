@@ -24,7 +24,9 @@ const options = readOptions('bench:http', {
   seconds: { type: 'string' },
   connections: { type: 'string' },
 });
-const seconds = numberOption(options.seconds, isQuickRun() ? 8 : 20);
+const seconds = numberOption(options.seconds, isQuickRun() ? 5 : 20);
+/** The warm-up: long enough for the first post, which loads the action's modules. */
+const warmUpSeconds = isQuickRun() ? 2 : 3;
 const connections = numberOption(options.connections, 32);
 const dir = path.resolve('bench/out/http');
 
@@ -44,7 +46,7 @@ try {
   };
   // A fresh server loads the action's modules on its first post: one connection first, not
   // counted, so the measured run does not pay for it.
-  wrk(server.url, { seconds: 3, connections: 1, args: ['-s', script] });
+  wrk(server.url, { seconds: warmUpSeconds, connections: 1, args: ['-s', script] });
   const before = countPending();
   const post = wrk(server.url, { seconds, connections, args: ['-s', script] });
   const stored = countPending() - before;

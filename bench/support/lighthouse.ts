@@ -25,6 +25,19 @@ const attempts = 3;
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/**
+ * For an audit without the performance category: Lighthouse still waits for the page to settle
+ * (no network and no long task for a while after load) before it reads the DOM and the console,
+ * but for a quarter of its default second each time. Nothing timed depends on it, and each such
+ * run takes about 5 s instead of 7 on this machine (4 runs each, 2026-12-04).
+ */
+const shorterWaits = {
+  pauseAfterFcpMs: 250,
+  pauseAfterLoadMs: 250,
+  networkQuietThresholdMs: 250,
+  cpuQuietThresholdMs: 250,
+};
+
 export async function withChromium<T>(
   work: (audit: (url: string, only?: readonly string[]) => Promise<Audit>) => Promise<T>,
 ): Promise<T> {
@@ -42,6 +55,7 @@ export async function withChromium<T>(
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...only],
+          ...(only.includes('performance') ? {} : shorterWaits),
         });
         lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`);
