@@ -91,7 +91,9 @@ export async function PublishedComments({
           <CommentLinkCopier copiedLabel={messages.linkCopied} />
           {/* Reordering one page of many would only mislead: the toggle is for a whole list. */}
           {pageCount === 1 ? (
-            <CommentOrder label={messages.newestFirst}>{items}</CommentOrder>
+            <CommentOrder label={messages.newestFirst} listId="comment-threads">
+              {items}
+            </CommentOrder>
           ) : (
             <ol className="space-y-6">{items}</ol>
           )}

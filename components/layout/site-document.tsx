@@ -38,6 +38,8 @@ export function SiteDocument({
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: textSizeInlineScript }} />
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInlineScript }} />
+        {/* Everything the public pages do in the browser (they carry no React runtime). */}
+        <script src="/enhance.js" defer nonce={nonce} />
       </head>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <a

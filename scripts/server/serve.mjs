@@ -8,6 +8,7 @@ import next from 'next';
 import { builtDeploymentId } from '../build-state.mjs';
 import { applyCachePolicy, privateCacheControl } from './cache-control.mjs';
 import { readKnownRoutes, unknownPathTest } from './known-routes.mjs';
+import { isDocumentPath, sendAsDocument } from './documents.mjs';
 import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
 import { answerHealth } from './health.mjs';
@@ -82,6 +83,9 @@ export async function serve({ port, hostname }) {
     pages.capture(request, response, client.proto);
     // After the page cache's capture, so the copy it keeps carries the final Cache-Control.
     applyCachePolicy(response, { method: request.method ?? 'GET', path });
+    // Last, so the page cache and the cache policy see what is sent: public pages without the
+    // framework's scripts (documents.mjs says why).
+    if (isDocumentPath(path)) sendAsDocument(request, response);
     handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);

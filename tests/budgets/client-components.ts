@@ -8,18 +8,8 @@ export const clientComponentFolders = ['app', 'components', 'lib'] as const;
 export const clientComponents: Record<string, string> = {
   'app/(site)/[edition]/error.tsx':
     'Next.js requires an error boundary to be a client component; its "Try again" calls reset().',
-  'components/article/share-buttons.tsx':
-    'Copies the link to the clipboard and opens the device share sheet (navigator.share).',
-  'components/article/text-size-controls.tsx':
-    'Changes the text size on the page and remembers it in localStorage, across tabs.',
   'components/comments/comment-form.tsx':
-    'useActionState: shows the server’s answer and field errors in place, and the reply target.',
-  'components/comments/comment-link-copier.tsx':
-    'Copies a comment’s permalink to the clipboard and says so.',
-  'components/comments/comment-order.tsx':
-    'The "Newest first" toggle reorders the server-rendered threads without fetching.',
-  'components/layout/theme-toggle.tsx':
-    'Switches the colour theme on the page and remembers it in localStorage, across tabs.',
+    'useActionState: the page a post comes back to shows the server’s answer and the field errors, with what was typed (rendered on the server; public pages run no React).',
   'components/moderation/queue-form.tsx':
     'useActionState for decisions, select-all and the j/k/a/r keyboard shortcuts of the queue.',
   'components/moderation/setup-form.tsx':

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { TextSizeControls } from '@/components/article/text-size-controls';
 import { textSizeInlineScript, textSizeStorageKey } from '@/lib/site/text-size';
+import { loadEnhanceScript, settle } from '../support/enhance';
 
 const labels = {
   group: 'Text size',
@@ -10,15 +11,19 @@ const labels = {
   decrease: 'Decrease text size',
 };
 
+beforeAll(loadEnhanceScript);
 beforeEach(() => {
   localStorage.clear();
   document.documentElement.removeAttribute('data-text-size');
 });
 afterEach(cleanup);
 
-test('A+ steps up, saves the step, and is disabled at the largest size', () => {
+const button = (name: string) => screen.getByRole('button', { name }) as HTMLButtonElement;
+
+test('A+ steps up, saves the step, and is disabled at the largest size', async () => {
   render(<TextSizeControls labels={labels} />);
-  const bigger = screen.getByRole('button', { name: 'A+ Increase text size' });
+  await settle();
+  const bigger = button('A+ Increase text size');
   // Label in name (WCAG 2.5.3): the accessible name starts with the text the button shows.
   expect(bigger.textContent).toBe('A+ Increase text size');
   expect(bigger.querySelector('.sr-only')?.textContent).toBe('Increase text size');
@@ -27,18 +32,19 @@ test('A+ steps up, saves the step, and is disabled at the largest size', () => {
   expect(localStorage.getItem(textSizeStorageKey)).toBe('2');
   for (let i = 0; i < 10; i++) fireEvent.click(bigger);
   expect(document.documentElement.getAttribute('data-text-size')).toBe('5');
-  expect((bigger as HTMLButtonElement).disabled).toBe(true);
+  expect(bigger.disabled).toBe(true);
 });
 
-test('A- steps down to the smallest size, then is disabled; the default has no attribute', () => {
+test('A- steps down to the smallest size, then is disabled; the default has no attribute', async () => {
   render(<TextSizeControls labels={labels} />);
-  const smaller = screen.getByRole('button', { name: 'A- Decrease text size' });
-  fireEvent.click(screen.getByRole('button', { name: 'A+ Increase text size' }));
+  await settle();
+  const smaller = button('A- Decrease text size');
+  fireEvent.click(button('A+ Increase text size'));
   fireEvent.click(smaller);
   expect(document.documentElement.hasAttribute('data-text-size')).toBe(false);
   fireEvent.click(smaller);
   expect(document.documentElement.getAttribute('data-text-size')).toBe('0');
-  expect((smaller as HTMLButtonElement).disabled).toBe(true);
+  expect(smaller.disabled).toBe(true);
 });
 
 test('the inline script applies a saved step and ignores a tampered one', () => {
@@ -52,16 +58,13 @@ test('the inline script applies a saved step and ignores a tampered one', () => 
   expect(document.documentElement.hasAttribute('data-text-size')).toBe(false);
 });
 
-test('the buttons follow a step set before they mounted and changes from other tabs', () => {
+test('the buttons follow a step set before they appeared and changes from other tabs', async () => {
   document.documentElement.setAttribute('data-text-size', '5');
   render(<TextSizeControls labels={labels} />);
-  expect(
-    (screen.getByRole('button', { name: 'A+ Increase text size' }) as HTMLButtonElement).disabled,
-  ).toBe(true);
-  act(() => {
-    window.dispatchEvent(new StorageEvent('storage', { key: textSizeStorageKey, newValue: '0' }));
-  });
-  expect(
-    (screen.getByRole('button', { name: 'A- Decrease text size' }) as HTMLButtonElement).disabled,
-  ).toBe(true);
+  await settle();
+  expect(button('A+ Increase text size').disabled).toBe(true);
+  window.dispatchEvent(new StorageEvent('storage', { key: textSizeStorageKey, newValue: '0' }));
+  expect(document.documentElement.getAttribute('data-text-size')).toBe('0');
+  expect(button('A- Decrease text size').disabled).toBe(true);
+  expect(button('A+ Increase text size').disabled).toBe(false);
 });

@@ -254,7 +254,8 @@ test('the seed article page loads at most 10 KB more JavaScript than a bare Next
     await bareServer.stop();
   }
   const article = await scriptsLoaded(browser, `${site.url}${seedPath}`);
-  // Nothing measured would pass any budget: both pages run Next.js's client.
+  // Nothing measured would pass any budget: the bare page runs Next.js's client, the article its
+  // own script (the next test says which).
   expect(bare.length).toBeGreaterThan(0);
   expect(article.length).toBeGreaterThan(0);
   const over = sum(article) - sum(bare);
@@ -271,4 +272,22 @@ test('the seed article page loads at most 10 KB more JavaScript than a bare Next
     over,
     `The seed article page loads ${bytes(sum(article))} of JavaScript (gzip, ${article.length} scripts), ${bytes(over)} more than a bare Next.js page of the same version (${bytes(sum(bare))}, ${bare.length} scripts): over the budget of +${bytes(javaScriptOverBareBudget)}. Check what a new client component or import brings (tests/budgets/client-components.ts). The article page's scripts:\n${list(article)}\nThe bare page's:\n${list(bare)}`,
   ).toBeLessThanOrEqual(javaScriptOverBareBudget);
+});
+
+// The public pages are sent without Next.js's runtime (scripts/server/documents.mjs): their one
+// script is public/enhance.js. A page that brings React back (a chunk, the RSC payload) fails
+// here, whatever its size.
+test('the public pages load one script, public/enhance.js, and no inline RSC payload', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  if (!site) throw new Error('the budget server did not start');
+  for (const path of [seedPath, '/', '/sections/iraq', '/search?q=erbil', '/ckb']) {
+    const scripts = await scriptsLoaded(browser, `${site.url}${path}`);
+    expect(scripts.map((script) => script.url), path).toEqual(['/enhance.js']);
+    const html = await (await fetch(`${site.url}${path}`)).text();
+    expect(html, path).not.toContain('self.__next_f');
+    expect(html, path).not.toMatch(/\/_next\/static\/[^"]*\.js/);
+    expect(html, path).toMatch(/\/_next\/static\/[^"]*\.css/); // its stylesheet stays
+  }
 });
