@@ -284,7 +284,10 @@ test('the public pages load one script, public/enhance.js, and no inline RSC pay
   if (!site) throw new Error('the budget server did not start');
   for (const path of [seedPath, '/', '/sections/iraq', '/search?q=erbil', '/ckb']) {
     const scripts = await scriptsLoaded(browser, `${site.url}${path}`);
-    expect(scripts.map((script) => script.url), path).toEqual(['/enhance.js']);
+    expect(
+      scripts.map((script) => script.url),
+      path,
+    ).toEqual(['/enhance.js']);
     const html = await (await fetch(`${site.url}${path}`)).text();
     expect(html, path).not.toContain('self.__next_f');
     expect(html, path).not.toMatch(/\/_next\/static\/[^"]*\.js/);
