@@ -6,6 +6,7 @@ import { arabicScriptFont } from './arabic-script-font';
 import { getMessages } from '@/lib/messages';
 import { listSections } from '@/lib/sections';
 import { getSite } from '@/lib/site/config';
+import { enhanceScriptUrl } from '@/lib/site/enhance-script';
 import { textSizeInlineScript } from '@/lib/site/text-size';
 import { themeInlineScript } from '@/lib/site/theme';
 
@@ -39,7 +40,7 @@ export function SiteDocument({
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: textSizeInlineScript }} />
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeInlineScript }} />
         {/* Everything the public pages do in the browser (they carry no React runtime). */}
-        <script src="/enhance.js" defer nonce={nonce} />
+        <script src={enhanceScriptUrl()} defer nonce={nonce} />
       </head>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <a

@@ -1,8 +1,8 @@
 // The production server: Next.js's request handler behind a thin layer that does what Next
 // cannot see or does too late. It decides who the client is (the socket, or trusted proxies),
 // replaces forwarded headers with that, sets the security headers and what caches may keep
-// (cache-control.mjs), and refuses oversized or cross-site posts with a clear page before Next
-// parses them.
+// (cache-control.mjs), refuses oversized or cross-site posts with a clear page before Next
+// parses them, and sends the public pages without Next.js's runtime (documents.mjs).
 import { createServer } from 'node:http';
 import next from 'next';
 import { builtDeploymentId } from '../build-state.mjs';

@@ -1,6 +1,8 @@
 // The modules that need the browser: each file under app/, components/ and lib/ that starts with
 // 'use client', and why it cannot be rendered on the server alone. Everything a client module
-// imports ships to the browser too, so this list is the site's client JavaScript, named.
+// imports ships to the browser too, so this list is the site's React client JavaScript, named.
+// The public pages run none of it (scripts/server/documents.mjs leaves React's runtime out of
+// them): their one script is public/enhance.js, which tests/e2e/budgets.spec.ts holds them to.
 // tests/budgets/client-components.test.ts fails when a new 'use client' module is not here, or
 // when one here no longer is one.
 export const clientComponentFolders = ['app', 'components', 'lib'] as const;
