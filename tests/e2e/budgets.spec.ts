@@ -17,11 +17,12 @@ const javaScriptOverBareBudget = 10 * 1024;
 
 /**
  * The seed article page's HTML document, gzip (node:zlib, default level), with the two approved
- * comments below. Set on 2026-12-01 from this test's measurement, 19,041 bytes gzip (89,327 raw),
- * rounded up by 5%, while the page was being shrunk (its RSC payload, comment paging): lower it
- * as the page shrinks; never raise it to let a change through.
+ * comments below. Set on 2026-12-04 from this test's measurement once the public pages were sent
+ * without Next.js's runtime and its inline RSC payload: 9,089 bytes gzip (37,883 raw), rounded
+ * up by 5% (it was 19,041 bytes, budget 20,000, before). Lower it as the page shrinks; never
+ * raise it to let a change through.
  */
-const htmlBudget = 20_000;
+const htmlBudget = 9_550;
 
 // The comments the measured page shows: fixed text, so the page's bytes do not vary by run.
 const comments = [
