@@ -17,3 +17,4 @@ export function applyCachePolicy(
   response: ServerResponse,
   request: { method: string; path: string },
 ): void;
+export function setWriteHeadHeaders(response: ServerResponse, rest: unknown[]): string | undefined;

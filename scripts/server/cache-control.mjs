@@ -80,15 +80,8 @@ export function applyCachePolicy(response, { method, path }) {
   response.writeHead = /** @type {typeof response.writeHead} */ (
     function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
       // Headers passed here are set first, so the decision sees them (and can replace them).
-      const headers = rest.find((value) => typeof value === 'object' && value !== null);
-      if (Array.isArray(headers))
-        for (let i = 0; i + 1 < headers.length; i += 2)
-          response.setHeader(headers[i], headers[i + 1]);
-      else if (headers)
-        for (const [name, value] of Object.entries(headers))
-          if (value !== undefined) response.setHeader(name, value);
+      const message = setWriteHeadHeaders(response, rest);
       settle();
-      const message = rest.find((value) => typeof value === 'string');
       return message === undefined
         ? writeHead.call(response, status)
         : writeHead.call(response, status, message);
@@ -106,4 +99,23 @@ export function applyCachePolicy(response, { method, path }) {
       return end.apply(response, /** @type {any} */ (args));
     }
   );
+}
+
+/**
+ * Sets the headers given to `writeHead(status, [message], [headers])` as set headers, so code
+ * that runs before they are sent sees them. Returns the status message, if one was given.
+ * @param {import('node:http').ServerResponse} response
+ * @param {unknown[]} rest writeHead's arguments after the status
+ * @returns {string | undefined}
+ */
+export function setWriteHeadHeaders(response, rest) {
+  const headers = /** @type {any} */ (
+    rest.find((value) => typeof value === 'object' && value !== null)
+  );
+  if (Array.isArray(headers))
+    for (let i = 0; i + 1 < headers.length; i += 2) response.setHeader(headers[i], headers[i + 1]);
+  else if (headers)
+    for (const [name, value] of Object.entries(headers))
+      if (value !== undefined) response.setHeader(name, /** @type {any} */ (value));
+  return /** @type {string | undefined} */ (rest.find((value) => typeof value === 'string'));
 }

@@ -19,6 +19,7 @@
 
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { setWriteHeadHeaders } from './cache-control.mjs';
 import { setsOwnPolicy } from './security-headers.mjs';
 
 /**
@@ -94,15 +95,8 @@ export function sendAsDocument(request, response) {
   response.writeHead = /** @type {typeof response.writeHead} */ (
     function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
       response.statusCode = status;
-      const message = rest.find((value) => typeof value === 'string');
+      const message = setWriteHeadHeaders(response, rest);
       if (message !== undefined) response.statusMessage = message;
-      const headers = rest.find((value) => typeof value === 'object' && value !== null);
-      if (Array.isArray(headers))
-        for (let i = 0; i + 1 < headers.length; i += 2)
-          response.setHeader(headers[i], headers[i + 1]);
-      else if (headers)
-        for (const [name, value] of Object.entries(headers))
-          if (value !== undefined) response.setHeader(name, value);
       return response;
     }
   );

@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import {
   withoutFrameworkScripts,
 } from '@/scripts/server/documents.mjs';
 import { createPageCache } from '@/scripts/server/page-cache.mjs';
+import { rawRequest } from '../../support/raw-request';
 
 // The head and the end of a page as Next.js 16 writes it (shortened from the seed article).
 const page = [
@@ -108,26 +109,7 @@ async function startServer(reply: Reply, cache = createPageCache()) {
   servers.push(server);
   const { port } = server.address() as AddressInfo;
   const get = (headers: Record<string, string> = {}, method = 'GET') =>
-    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>(
-      (resolve, reject) => {
-        const req = httpRequest(
-          { host: '127.0.0.1', port, path: '/articles/a', method, headers },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () =>
-              resolve({
-                status: response.statusCode ?? 0,
-                headers: response.headers,
-                body: Buffer.concat(chunks),
-              }),
-            );
-          },
-        );
-        req.on('error', reject);
-        req.end();
-      },
-    );
+    rawRequest(port, '/articles/a', { method, headers });
   return { seen, get };
 }
 

@@ -1,8 +1,9 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPageCache, type PageCache } from '@/scripts/server/page-cache.mjs';
+import { rawRequest } from '../../support/raw-request';
 
 type Answer = { status: number; headers: Record<string, string>; body: string | Buffer };
 
@@ -28,23 +29,7 @@ async function startServer(cache: PageCache, answer: (url: string) => Answer) {
   const { port } = server.address() as AddressInfo;
   servers.push(server);
   const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>(
-      (resolve, reject) => {
-        const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        });
-        req.on('error', reject);
-        req.end();
-      },
-    );
+    rawRequest(port, path, { method, headers });
   return { calls, get };
 }
 
