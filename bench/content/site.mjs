@@ -46,8 +46,13 @@ export function copySources(dir) {
   })
     .split('\0')
     .filter((file) => file !== '' && existsSync(file));
-  for (const name of ['app', 'lib', 'components', 'scripts', 'public', 'content'])
-    rmSync(path.join(dir, name), { recursive: true, force: true });
+  // Every top-level folder with sources, so a file deleted here (a test, a component) does not
+  // stay behind in the copy and break its build.
+  const folders = new Set(
+    files.filter((file) => file.includes('/')).map((file) => file.split('/')[0]),
+  );
+  for (const name of folders)
+    if (name !== 'node_modules') rmSync(path.join(dir, name), { recursive: true, force: true });
   // Top-level files too (they are all sources, copied again below): a renamed one, such as
   // next.config.ts becoming next.config.mjs, must not stay behind and be read instead.
   if (existsSync(dir))
