@@ -1,20 +1,10 @@
-// Shared by the pre-paint inline script and the A+/A- buttons, so both agree on the steps.
+// Shared by the pre-paint inline script and the A+/A- buttons (their data- attributes, which
+// public/enhance.js reads), so both agree on the steps.
 // The scales themselves live in app/globals.css (`--text-scale` per `data-text-size`).
 
 export const textSizeStorageKey = 'text-size';
 export const textSizeSteps = 6;
 export const defaultTextSize = 1;
-
-export function clampTextSize(step: number): number {
-  return Math.min(textSizeSteps - 1, Math.max(0, Math.round(step)));
-}
-
-/** Parses a stored step; anything else (missing, tampered with) means the default. */
-export function parseTextSize(value: string | null | undefined): number {
-  if (value == null || !/^\d$/.test(value)) return defaultTextSize;
-  const step = Number(value);
-  return step < textSizeSteps ? step : defaultTextSize;
-}
 
 /**
  * Runs in <head> before the body is parsed: applies the saved step so text never jumps.

@@ -8,11 +8,6 @@ export type Theme = (typeof themes)[number];
 export const themeStorageKey = 'theme';
 export const themeAttribute = 'data-theme';
 
-/** Parses a stored choice; anything else (missing, tampered with) means the system's. */
-export function parseTheme(value: string | null | undefined): Theme {
-  return value === 'light' || value === 'dark' ? value : 'system';
-}
-
 /**
  * Runs in <head> before the body is parsed: applies a saved light or dark choice, so a reader
  * who picked dark never sees a white page first. "System" is the absence of the attribute.
