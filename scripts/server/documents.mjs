@@ -16,7 +16,6 @@
 // How: the request reaches Next.js without Accept-Encoding, so its answer arrives as plain text;
 // a page (text/html) has the framework's scripts taken out; the answer is compressed here when
 // the client accepts it (as Next.js would have), and gets an ETag of what is actually sent.
-// Anything that is not text (images) goes out as Next.js sends it.
 
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -74,7 +73,7 @@ export function sendAsDocument(request, response) {
   // Next.js would compare it with the ETag of its own bytes, which are not the ones sent.
   delete request.headers['if-none-match'];
 
-  const { writeHead, write, end, flushHeaders } = response;
+  const { writeHead, end } = response;
   /** @type {Buffer[]} */
   const chunks = [];
   /** @param {unknown} chunk @param {unknown} encoding */
@@ -90,22 +89,6 @@ export function sendAsDocument(request, response) {
     );
   };
 
-  // Only a page is changed and only text is compressed: anything else (an image of public/, a
-  // share image) goes out as Next.js sends it, unbuffered, once its Content-Type is known.
-  let decided = false;
-  const passesThrough = () => {
-    if (decided) return false;
-    const type = response.getHeader('content-type');
-    if (type === undefined) return false;
-    decided = true;
-    if (compressible.test(String(type))) return false;
-    response.writeHead = writeHead;
-    response.write = write;
-    response.end = end;
-    response.flushHeaders = flushHeaders;
-    return true;
-  };
-
   // Headers wait until the whole answer is known; writeHead's are kept as set headers, and a
   // streamed page's early flush of its headers waits too.
   response.flushHeaders = () => {};
@@ -114,16 +97,11 @@ export function sendAsDocument(request, response) {
       response.statusCode = status;
       const message = setWriteHeadHeaders(response, rest);
       if (message !== undefined) response.statusMessage = message;
-      if (passesThrough())
-        return message === undefined
-          ? writeHead.call(response, status)
-          : writeHead.call(response, status, /** @type {any} */ (message));
       return response;
     }
   );
   response.write = /** @type {typeof response.write} */ (
     function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-      if (passesThrough()) return write.call(response, chunk, encoding, callback);
       take(chunk, encoding);
       const done = typeof encoding === 'function' ? encoding : callback;
       if (typeof done === 'function') process.nextTick(done);
@@ -132,16 +110,13 @@ export function sendAsDocument(request, response) {
   );
   response.end = /** @type {typeof response.end} */ (
     function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
-      if (passesThrough()) return end.call(response, chunk, encoding, callback);
       if (typeof chunk === 'function') callback = chunk;
       else {
         take(chunk, encoding);
         if (typeof encoding === 'function') callback = encoding;
       }
       response.writeHead = writeHead;
-      response.write = write;
       response.end = end;
-      response.flushHeaders = flushHeaders;
       finish();
       return end.call(response, sent, callback);
     }
