@@ -6,4 +6,5 @@ export function contentSecurityPolicy(options: {
   development?: boolean;
 }): string;
 export function securityHeaders(options: { siteIsHttps: boolean }): [string, string][];
+export const personalPageHeaders: [string, string][];
 export function setsOwnPolicy(path: string): boolean;

@@ -41,7 +41,6 @@ export function securityHeaders({ siteIsHttps }) {
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['X-Frame-Options', 'DENY'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
-    ['Cross-Origin-Opener-Policy', 'same-origin'],
     // Two years, as the preload list asks; only when the site is served over https, since a
     // browser that saw it would refuse plain http for that long.
     ...(siteIsHttps
@@ -51,6 +50,21 @@ export function securityHeaders({ siteIsHttps }) {
       : []),
   ];
 }
+
+/**
+ * Headers for the pages that are for one person (`setsOwnPolicy`): the moderator console and its
+ * sign-in, a comment's status page, the report form. Cross-Origin-Opener-Policy keeps any page
+ * that opened them from holding a handle on their window.
+ *
+ * Public pages go without it. They are the same for every reader, with nothing an opener could
+ * learn, and the header costs every reader: it puts the page in a browsing context group of its
+ * own, so the browser starts each navigation into it in a fresh renderer. Measured on the seed
+ * article (headless Chromium 156, 2 cores): the task that starts parsing the HTML took 44 ms
+ * with it against 13 ms without (medians of 12 loads), and Lighthouse mobile performance was
+ * 94-99 with it against 99-100 without (4 runs each).
+ * @type {[string, string][]}
+ */
+export const personalPageHeaders = [['Cross-Origin-Opener-Policy', 'same-origin']];
 
 /**
  * Paths whose pages render per request and set their own, stricter policy with a nonce

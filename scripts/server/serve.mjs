@@ -13,7 +13,12 @@ import { createPageCache, servedPagesSlot } from './page-cache.mjs';
 import { forwardedClient, parseTrustedProxies, rewriteForwardedHeaders } from './forwarded.mjs';
 import { answerHealth } from './health.mjs';
 import { refusal, refusalPage, siteHostOf } from './request-guards.mjs';
-import { contentSecurityPolicy, securityHeaders, setsOwnPolicy } from './security-headers.mjs';
+import {
+  contentSecurityPolicy,
+  personalPageHeaders,
+  securityHeaders,
+  setsOwnPolicy,
+} from './security-headers.mjs';
 import { warmUp, warmUpPaths } from './warm-up.mjs';
 
 /**
@@ -52,7 +57,9 @@ export async function serve({ port, hostname }) {
     const client = forwardedClient(request, trust);
     for (const [name, value] of headers) response.setHeader(name, value);
     const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
-    if (!setsOwnPolicy(path)) response.setHeader('Content-Security-Policy', policies[client.proto]);
+    if (setsOwnPolicy(path)) {
+      for (const [name, value] of personalPageHeaders) response.setHeader(name, value);
+    } else response.setHeader('Content-Security-Policy', policies[client.proto]);
 
     const refused = refusal(request, client, siteHost);
     if (refused) {

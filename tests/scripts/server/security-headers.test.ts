@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
+  personalPageHeaders,
   securityHeaders,
   setsOwnPolicy,
 } from '@/scripts/server/security-headers.mjs';
@@ -16,7 +17,13 @@ describe('securityHeaders', () => {
       expect(headers.get('X-Frame-Options')).toBe('DENY');
       expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
       expect(headers.get('Permissions-Policy')).toContain('camera=()');
+      // Only pages for one person keep their window from an opener (personalPageHeaders).
+      expect(headers.has('Cross-Origin-Opener-Policy')).toBe(false);
     }
+  });
+
+  it('keeps openers away from the pages for one person', () => {
+    expect(new Map(personalPageHeaders).get('Cross-Origin-Opener-Policy')).toBe('same-origin');
   });
 });
 
