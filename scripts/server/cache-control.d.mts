@@ -12,9 +12,10 @@ export function cacheControlFor(answer: {
   path: string;
   cacheControl: string | undefined;
   setsCookie: boolean;
+  versioned?: boolean;
 }): string | undefined;
 export function applyCachePolicy(
   response: ServerResponse,
-  request: { method: string; path: string },
+  request: { method: string; path: string; versioned?: boolean },
 ): void;
 export function setWriteHeadHeaders(response: ServerResponse, rest: unknown[]): string | undefined;

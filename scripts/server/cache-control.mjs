@@ -8,6 +8,7 @@
 // copy for `staleSeconds` more while it asks the app again; browsers revalidate every time (the
 // ETag makes that a 304). Pages for one person, posts, and answers that set a cookie: never kept.
 import { setsOwnPolicy } from './security-headers.mjs';
+import { immutableCacheControl } from './versioned-files.mjs';
 
 /** How long a shared cache (nginx, a CDN) may answer a public page without asking the app. */
 export const sharedCacheSeconds = 2;
@@ -36,15 +37,17 @@ export function isPrivatePath(path) {
 }
 
 /**
- * The Cache-Control an answer leaves with, or undefined to send it as it is.
- * @param {{ method: string, path: string, cacheControl: string | undefined, setsCookie: boolean }} answer
+ * The Cache-Control an answer leaves with, or undefined to send it as it is. `versioned`: the
+ * request named a public/ file by the digest of its current content (versioned-files.mjs).
+ * @param {{ method: string, path: string, cacheControl: string | undefined, setsCookie: boolean, versioned?: boolean }} answer
  * @returns {string | undefined}
  */
-export function cacheControlFor({ method, path, cacheControl, setsCookie }) {
+export function cacheControlFor({ method, path, cacheControl, setsCookie, versioned = false }) {
   // Content-hashed files: Next.js says immutable, and they are.
   if (path.startsWith('/_next/static/')) return undefined;
   if ((method !== 'GET' && method !== 'HEAD') || setsCookie || isPrivatePath(path))
     return privateCacheControl;
+  if (versioned) return immutableCacheControl;
   if (cacheControl === undefined) return undefined;
   // Next.js's answer for a prerendered page (or its 404), and its "public, max-age=0,
   // must-revalidate" for the sitemap, robots.txt, icons and the feeds: public, the same for
@@ -60,9 +63,10 @@ export function cacheControlFor({ method, path, cacheControl, setsCookie }) {
  * set is known. Call it after anything else that wraps the response's write and end (the page
  * cache), so they see the final header too.
  * @param {import('node:http').ServerResponse} response
- * @param {{ method: string, path: string }} request the path as the client asked for it
+ * @param {{ method: string, path: string, versioned?: boolean }} request the path as the client
+ *   asked for it, and whether its URL named a public/ file by its current digest
  */
-export function applyCachePolicy(response, { method, path }) {
+export function applyCachePolicy(response, { method, path, versioned = false }) {
   let settled = false;
   const settle = () => {
     if (settled || response.headersSent) return;
@@ -73,6 +77,7 @@ export function applyCachePolicy(response, { method, path }) {
       path,
       cacheControl: current === undefined ? undefined : String(current),
       setsCookie: response.getHeader('set-cookie') !== undefined,
+      versioned,
     });
     if (control !== undefined) response.setHeader('Cache-Control', control);
   };

@@ -19,6 +19,7 @@ import {
   securityHeaders,
   setsOwnPolicy,
 } from './security-headers.mjs';
+import { currentVersionedUrls } from './versioned-files.mjs';
 import { warmUp, warmUpPaths } from './warm-up.mjs';
 
 /**
@@ -35,6 +36,7 @@ export async function serve({ port, hostname }) {
     https: contentSecurityPolicy({ https: true }),
   };
 
+  const versionedUrls = currentVersionedUrls(process.cwd());
   const known = readKnownRoutes('.next/known-routes.json');
   const isUnknownPath = known && unknownPathTest(known);
   if (!isUnknownPath) console.warn('> .next/known-routes.json is missing: run npm run build.');
@@ -89,7 +91,11 @@ export async function serve({ port, hostname }) {
     }
     pages.capture(request, response, client.proto);
     // After the page cache's capture, so the copy it keeps carries the final Cache-Control.
-    applyCachePolicy(response, { method: request.method ?? 'GET', path });
+    applyCachePolicy(response, {
+      method: request.method ?? 'GET',
+      path,
+      versioned: versionedUrls.has(request.url ?? ''),
+    });
     // Last, so the page cache and the cache policy see what is sent: public pages without the
     // framework's scripts (documents.mjs says why).
     if (isDocumentPath(path)) sendAsDocument(request, response);

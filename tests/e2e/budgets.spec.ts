@@ -293,5 +293,14 @@ test('the public pages load one script, public/enhance.js, and no inline RSC pay
     expect(html, path).not.toContain('self.__next_f');
     expect(html, path).not.toMatch(/\/_next\/static\/[^"]*\.js/);
     expect(html, path).toMatch(/\/_next\/static\/[^"]*\.css/); // its stylesheet stays
+    // Named by its content, so browsers keep it: no revalidation on every page view.
+    const script = /<script src="(\/enhance\.js\?v=[^"]+)"/.exec(html)?.[1];
+    expect(script, path).toBeTruthy();
+    const answer = await fetch(`${site.url}${script}`);
+    expect(answer.status, path).toBe(200);
+    expect(answer.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
   }
+  // Any other URL of the file may be old content under a new name: not kept.
+  const stale = await fetch(`${site.url}/enhance.js?v=not-its-digest`);
+  expect(stale.headers.get('cache-control')).not.toContain('immutable');
 });

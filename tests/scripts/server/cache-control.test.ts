@@ -68,6 +68,18 @@ describe('cacheControlFor', () => {
     expect(get('/articles/a', nextDefault, true)).toBe(privateCacheControl);
   });
 
+  it('lets browsers keep a public file named by its current digest for a year', () => {
+    const answer = { path: '/enhance.js', cacheControl: 'public, max-age=0', setsCookie: false };
+    for (const method of ['GET', 'HEAD'])
+      expect(cacheControlFor({ ...answer, method, versioned: true }), method).toBe(
+        'public, max-age=31536000, immutable',
+      );
+    expect(cacheControlFor({ ...answer, method: 'GET' })).toBe(publicCacheControl);
+    expect(cacheControlFor({ ...answer, method: 'POST', versioned: true })).toBe(
+      privateCacheControl,
+    );
+  });
+
   it('leaves built files, per-request pages and explicit lifetimes as they are', () => {
     expect(get('/_next/static/chunks/a.js', 'public, max-age=31536000, immutable')).toBe(undefined);
     expect(get('/search', 'private, no-cache, no-store, max-age=0, must-revalidate')).toBe(
