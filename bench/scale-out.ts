@@ -48,7 +48,7 @@ const options = readOptions('bench:scale-out', {
 });
 const seconds = numberOption(options.seconds, quick ? 2 : 10);
 const rounds = numberOption(options.rounds, quick ? 1 : 3);
-const trials = numberOption(options.trials, quick ? 10 : 20);
+const trials = numberOption(options.trials, quick ? 5 : 20);
 const connections = numberOption(options.connections, 32);
 const decisionSeconds = quick ? 0.5 : 5;
 /** Before each measured round: a page nginx dropped is fetched once, a fresh server loads its code. */

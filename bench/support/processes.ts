@@ -91,7 +91,7 @@ export async function startServer(
       await stop();
       throw new Error(`${command} did not answer on ${url} in time:\n${output().slice(-2000)}`);
     }
-    await sleep(200);
+    await sleep(50);
   }
   return { url, stop, output };
 }
