@@ -114,7 +114,7 @@ reportRow({
   note:
     storeRate / rawRate >= 0.8
       ? ''
-      : 'missed: addComment does more than the INSERT (the submission-key check, the read-back of the row)',
+      : 'missed: addComment does more than the INSERT (its transaction, the submission-key conflict clause, building the returned comment)',
 });
 
 // --- 2. Fill to totalRows (not timed: bulk, one transaction per 50,000) -----------------------

@@ -2,6 +2,7 @@ import 'server-only';
 import type { PostgresDatabase, Query } from '../db/postgres';
 import { emailKey } from './email-key';
 import {
+  insertedComment,
   queueSqlOrder,
   queueWhere,
   toComment,
@@ -150,7 +151,7 @@ export function createPostgresCommentStore(db: PostgresDatabase): CommentStore {
   return {
     async addComment(comment) {
       const { id, created } = await db.transaction((query) => insertComment(query, comment));
-      return { comment: await stored(id), created };
+      return { comment: created ? insertedComment(id, comment) : await stored(id), created };
     },
 
     async addCommentWithinLimit(comment, limit) {
@@ -171,7 +172,11 @@ export function createPostgresCommentStore(db: PostgresDatabase): CommentStore {
         return { ...(await insertComment(query, comment)), wait: 0 };
       });
       if (result.wait > 0) return { outcome: 'rate-limited', retryAfterSeconds: result.wait };
-      return { outcome: 'stored', comment: await stored(result.id), created: result.created };
+      return {
+        outcome: 'stored',
+        comment: result.created ? insertedComment(result.id, comment) : await stored(result.id),
+        created: result.created,
+      };
     },
 
     async getComment(id) {

@@ -15,6 +15,7 @@ import {
   selectLog,
   toLogEntry,
   type LogRow,
+  insertedComment,
 } from './rows';
 import type { Comment, NewComment, Queue, QueueQuery } from './types';
 
@@ -82,6 +83,12 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   const getRow = (id: number) => {
     const row = byId.get(id);
     return row ? toComment(row) : undefined;
+  };
+  /** The row an earlier post with the same submission key stored. */
+  const earlierRow = (id: number) => {
+    const stored = getRow(id);
+    if (!stored) throw new Error(`comment ${id} vanished after insert`);
+    return stored;
   };
 
   const recentTimes = db.prepare<[string, number, string, number], { created_at: number }>(
@@ -181,17 +188,17 @@ export function createSqliteCommentStore(db: SqliteDatabase): CommentStore {
   return {
     async addComment(comment) {
       const { id, created } = addComment.immediate(comment);
-      const stored = getRow(id);
-      if (!stored) throw new Error(`comment ${id} vanished after insert`);
-      return { comment: stored, created };
+      return { comment: created ? insertedComment(id, comment) : earlierRow(id), created };
     },
 
     async addCommentWithinLimit(comment, limit) {
       const { id, created, wait } = addWithinLimit.immediate(comment, limit);
       if (wait > 0) return { outcome: 'rate-limited', retryAfterSeconds: wait };
-      const stored = getRow(id);
-      if (!stored) throw new Error(`comment ${id} vanished after insert`);
-      return { outcome: 'stored', comment: stored, created };
+      return {
+        outcome: 'stored',
+        comment: created ? insertedComment(id, comment) : earlierRow(id),
+        created,
+      };
     },
 
     async getComment(id) {

@@ -62,6 +62,40 @@ export function commentStoreContract(name: string, factory: StoreFactory) {
       expect(await comments.findByStatusToken('nope')).toBeUndefined();
     });
 
+    test('what a post returns is the row as stored, whichever way it was added', async () => {
+      const { comments } = await setup();
+      const first = newComment();
+      const parent = await comments.addComment(first);
+      const flags = [
+        { phase: 'links', category: 'promotion' as const, evidence: 'x.example', reason: 'link' },
+      ];
+      const added = [
+        parent,
+        await comments.addComment(newComment({ parentId: parent.comment.id, flags })),
+        await comments.addComment(
+          newComment({ autoReject: { category: 'abuse', evidence: 'slur' }, flags }),
+        ),
+        // A resubmission returns the earlier row.
+        await comments.addComment(newComment({ submissionKey: first.submissionKey })),
+      ];
+      const limit = { since: 0, wait: () => 0 };
+      for (const comment of [
+        newComment({ flags }),
+        newComment({ autoReject: { category: 'promotion', evidence: 'casino' } }),
+      ]) {
+        const result = await comments.addCommentWithinLimit(comment, limit);
+        if (result.outcome !== 'stored') throw new Error('not stored');
+        added.push(result);
+        const again = await comments.addCommentWithinLimit(comment, limit);
+        if (again.outcome !== 'stored') throw new Error('not stored');
+        expect(again.created).toBe(false);
+        added.push(again);
+      }
+      expect(added[3]).toMatchObject({ created: false, comment: { id: parent.comment.id } });
+      for (const { comment } of added)
+        expect(comment, `comment ${comment.id}`).toEqual(await comments.getComment(comment.id));
+    });
+
     test('a resubmission with the same key is not stored twice', async () => {
       const { comments } = await setup();
       const first = await comments.addComment(
