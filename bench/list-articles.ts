@@ -10,8 +10,9 @@
 // + validate + build the catalog); the one step it leaves out is the Next.js-cached publication
 // clock, which needs a Next server.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureCorpus } from './content/site.mjs';
 import { numberOption, readOptions } from './options';
 import { isQuickRun, median, reportRow } from './report';
 
@@ -30,18 +31,8 @@ const goalRatio = 1.5;
 type Sample = { ms: number; peakRssMb: number; articles: number };
 
 if (options.child === undefined) {
-  const existing = existsSync(path.join(corpus, 'articles'))
-    ? readdirSync(path.join(corpus, 'articles')).length
-    : 0;
-  if (existing !== count) {
-    console.log(`Generating ${count} articles in ${corpus} ...`);
-    const gen = spawnSync(
-      'node',
-      ['scripts/generate-corpus.mjs', '--count', String(count), '--out', corpus],
-      { stdio: 'inherit' },
-    );
-    if (gen.status !== 0) process.exit(1);
-  }
+  // Generated again when the generator changed, not only when the count did.
+  ensureCorpus(corpus, count);
   const runChild = (kind: 'ours' | 'floor'): Sample => {
     const child = spawnSync(
       process.execPath,

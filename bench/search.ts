@@ -4,14 +4,14 @@
 //   npm run bench:search -- [--count 10000]
 //
 // The corpus is generated again whenever the generator or what it copies from content/ changed
-// (a stamp in the corpus folder records a digest of them), so the figures always describe the
-// generator's current output; otherwise the last one is used (generating it takes about 6 s). The index is built from the same catalog listArticles() returns;
-// the one step left out is the Next.js-cached publication clock, which needs a Next server.
+// (bench/content/site.mjs, ensureCorpus), so the figures always describe its current output.
+// The index is built from the same catalog listArticles() returns; the one step left out is the
+// Next.js-cached publication clock, which needs a Next server.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { ensureCorpus } from './content/site.mjs';
 import { readOptions } from './options';
 import { reportRow } from './report';
 
@@ -22,35 +22,8 @@ const count =
 const corpus = path.resolve('bench/out', `search-corpus-${count}`);
 const goalP95 = 20;
 
-/** A digest of everything the generated corpus depends on: its size and the generator's inputs. */
-function generatorStamp(): string {
-  const hash = createHash('sha256').update(`count ${count}\n`);
-  for (const file of [
-    'scripts/generate-corpus.mjs',
-    'scripts/corpus-words.json',
-    'content/sections.yaml',
-    'content/guidelines.md',
-    'content/moderation/terms.yaml',
-  ])
-    hash.update(`${file}\n`).update(existsSync(file) ? readFileSync(file) : 'absent');
-  return hash.digest('hex');
-}
-
 if (process.env.BENCH_CHILD !== '1') {
-  const stampFile = path.join(corpus, '.generator-stamp');
-  const stamp = generatorStamp();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
-    console.log(`Using the ${count} articles in ${corpus} (generator unchanged)`);
-  } else {
-    console.log(`Generating ${count} articles in ${corpus} ...`);
-    const gen = spawnSync(
-      'node',
-      ['scripts/generate-corpus.mjs', '--count', String(count), '--out', corpus],
-      { stdio: 'inherit' },
-    );
-    if (gen.status !== 0) process.exit(1);
-    writeFileSync(stampFile, stamp);
-  }
+  ensureCorpus(corpus, count);
   // A fresh process with --expose-gc, so the heap figures are the index's and nothing else's.
   const child = spawnSync(
     process.execPath,

@@ -1,4 +1,5 @@
 export function siteDir(size: number): string;
+export function ensureCorpus(corpus: string, count: number): void;
 export function generateCorpus(size: number): string;
 export function copySources(dir: string): void;
 export function buildSite(

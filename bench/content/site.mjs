@@ -1,6 +1,7 @@
 // A copy of this checkout under bench/out/, where the content benchmarks build and serve a
 // generated corpus, so they never replace the .next folder `npm start` serves here.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -17,15 +18,43 @@ export function siteDir(size) {
   return path.resolve('bench/out', `site-${size}`);
 }
 
-/** The generated corpus for `size` articles, made afresh (a second or so per 1,000). */
-export function generateCorpus(size) {
-  const corpus = path.resolve('bench/out', `corpus-${size}`);
+/** What a generated corpus depends on besides its size: the generator and what it copies. */
+const generatorInputs = [
+  'scripts/generate-corpus.mjs',
+  'scripts/corpus-words.json',
+  'content/sections.yaml',
+  'content/guidelines.md',
+  'content/moderation/terms.yaml',
+];
+
+/**
+ * `count` generated articles in `corpus`. They are generated again when the generator or one of
+ * its inputs changed since (a stamp in the folder keeps their digest), so figures always
+ * describe its current output; otherwise the last ones are used (10,000 take about 6 s).
+ * @param {string} corpus
+ * @param {number} count
+ */
+export function ensureCorpus(corpus, count) {
+  const hash = createHash('sha256').update(`count ${count}\n`);
+  for (const file of generatorInputs)
+    hash.update(`${file}\n`).update(existsSync(file) ? readFileSync(file) : 'absent');
+  const stamp = hash.digest('hex');
+  const stampFile = path.join(corpus, '.generator-stamp');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  console.log(`Generating ${count} articles in ${corpus} ...`);
   const generated = spawnSync(
     'node',
-    ['scripts/generate-corpus.mjs', '--count', String(size), '--out', corpus],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    ['scripts/generate-corpus.mjs', '--count', String(count), '--out', corpus],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  if (generated.status !== 0) throw new Error(`generate-corpus failed for ${size} articles`);
+  if (generated.status !== 0) throw new Error(`generate-corpus failed for ${count} articles`);
+  writeFileSync(stampFile, stamp);
+}
+
+/** The generated corpus for `size` articles: bench/out/corpus-<size>, current (ensureCorpus). */
+export function generateCorpus(size) {
+  const corpus = path.resolve('bench/out', `corpus-${size}`);
+  ensureCorpus(corpus, size);
   return corpus;
 }
 
