@@ -68,7 +68,8 @@ export function cacheControlFor({ method, path, cacheControl, setsCookie, versio
  */
 export function applyCachePolicy(response, { method, path, versioned = false }) {
   let settled = false;
-  const settle = () => {
+  /** @param {number} status the answer's status (writeHead's argument is not set on it yet) */
+  const settle = (status = response.statusCode) => {
     if (settled || response.headersSent) return;
     settled = true;
     const current = response.getHeader('cache-control');
@@ -77,7 +78,8 @@ export function applyCachePolicy(response, { method, path, versioned = false }) 
       path,
       cacheControl: current === undefined ? undefined : String(current),
       setsCookie: response.getHeader('set-cookie') !== undefined,
-      versioned,
+      // Only the file itself is kept for a year: a 404 (the file gone) or an error is not.
+      versioned: versioned && (status === 200 || status === 304),
     });
     if (control !== undefined) response.setHeader('Cache-Control', control);
   };
@@ -86,7 +88,7 @@ export function applyCachePolicy(response, { method, path, versioned = false }) 
     function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
       // Headers passed here are set first, so the decision sees them (and can replace them).
       const message = setWriteHeadHeaders(response, rest);
-      settle();
+      settle(status);
       return message === undefined
         ? writeHead.call(response, status)
         : writeHead.call(response, status, message);

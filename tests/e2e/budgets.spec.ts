@@ -3,7 +3,7 @@ import { existsSync, realpathSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bareNextDir } from '../../scripts/budgets/bare-next.mjs';
 import { moderator, newReader, pendingQueue, postComment, queueItem } from './support';
 
@@ -261,26 +261,45 @@ test.afterAll(async () => {
   await site?.stop();
 });
 
+/**
+ * The page's HTML as readers get it once `ready` holds: a cached page may still be regenerating
+ * just after the approvals.
+ */
+async function publishedHtml(
+  page: Page,
+  pagePath: string,
+  ready: (html: string) => void,
+): Promise<Buffer> {
+  let html: Buffer = Buffer.alloc(0);
+  await expect(async () => {
+    const response = await page.goto(pagePath);
+    expect(response?.status()).toBe(200);
+    html = (await response?.body()) ?? Buffer.alloc(0);
+    ready(html.toString());
+  }).toPass({ timeout: 30_000 });
+  return html;
+}
+
+/** The HTML's gzip size (node:zlib, default level), printed and kept with the test's result. */
+function measureHtml(label: string, html: Buffer, budget: number): number {
+  const gzip = gzipSync(html).length;
+  console.log(`${label} HTML: ${bytes(gzip)} gzip, ${bytes(html.length)} raw`);
+  test.info().annotations.push({
+    type: 'budget',
+    description: `${label} HTML ${gzip} bytes gzip (budget ${budget}), ${html.length} raw`,
+  });
+  return gzip;
+}
+
 test('the seed article page’s HTML stays within its gzip budget', async ({ browser }) => {
   if (!site) throw new Error('the budget server did not start');
   const context = await browser.newContext({ baseURL: site.url });
   const page = await context.newPage();
-  let html: Buffer = Buffer.alloc(0);
-  // The page as readers get it once both comments are published: a cached page may still be
-  // regenerating just after the approvals.
-  await expect(async () => {
-    const response = await page.goto(seedPath);
-    expect(response?.status()).toBe(200);
-    html = (await response?.body()) ?? Buffer.alloc(0);
-    for (const { name } of comments) expect(html.toString()).toContain(name);
-  }).toPass({ timeout: 30_000 });
-  await context.close();
-  const gzip = gzipSync(html).length;
-  console.log(`seed article HTML: ${bytes(gzip)} gzip, ${bytes(html.length)} raw`);
-  test.info().annotations.push({
-    type: 'budget',
-    description: `seed article HTML ${gzip} bytes gzip (budget ${htmlBudget}), ${html.length} raw`,
+  const html = await publishedHtml(page, seedPath, (text) => {
+    for (const { name } of comments) expect(text).toContain(name);
   });
+  await context.close();
+  const gzip = measureHtml('seed article', html, htmlBudget);
   expect(
     gzip,
     `The seed article page's HTML is ${bytes(gzip)} gzip (${bytes(html.length)} raw) with 2 approved comments, over its budget of ${bytes(htmlBudget)} (htmlBudget in tests/e2e/budgets.spec.ts). Every reader downloads it before seeing anything: find what grew (the inline RSC payload, markup sent twice) and cut it.`,
@@ -291,24 +310,15 @@ test('an article page with 200 comments stays within its gzip budget', async ({ 
   if (!site) throw new Error('the budget server did not start');
   const context = await browser.newContext({ baseURL: site.url });
   const page = await context.newPage();
-  let html: Buffer = Buffer.alloc(0);
-  await expect(async () => {
-    const response = await page.goto(busyPath);
-    expect(response?.status()).toBe(200);
-    html = (await response?.body()) ?? Buffer.alloc(0);
-    expect(html.toString()).toContain(`Comments (${busyComments})`);
-  }).toPass({ timeout: 30_000 });
+  const html = await publishedHtml(page, busyPath, (text) =>
+    expect(text).toContain(`Comments (${busyComments})`),
+  );
   // One page of threads, oldest first: the 20 first, not the 21st, nor the one posted last.
   await expect(page.getByText('Budget reader 20', { exact: true })).toBeVisible();
   await expect(page.getByText('Budget reader 21', { exact: true })).toHaveCount(0);
   await expect(page.getByText(lastBusyComment.body)).toHaveCount(0);
   await context.close();
-  const gzip = gzipSync(html).length;
-  console.log(`200-comment article HTML: ${bytes(gzip)} gzip, ${bytes(html.length)} raw`);
-  test.info().annotations.push({
-    type: 'budget',
-    description: `200-comment article HTML ${gzip} bytes gzip (budget ${busyHtmlBudget}), ${html.length} raw`,
-  });
+  const gzip = measureHtml('200-comment article', html, busyHtmlBudget);
   expect(
     gzip,
     `The page of an article with ${busyComments} approved comments is ${bytes(gzip)} of HTML gzip (${bytes(html.length)} raw), over its budget of ${bytes(busyHtmlBudget)} (busyHtmlBudget in tests/e2e/budgets.spec.ts). Check that comments are still shown a page of threads at a time and that nothing sends them twice.`,

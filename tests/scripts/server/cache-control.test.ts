@@ -101,13 +101,13 @@ afterEach(async () => {
 });
 
 /** A server that answers as Next.js would, with the policy (and the page cache) in front. */
-async function serveWith(handler: Handler, cache = createPageCache()) {
+async function serveWith(handler: Handler, cache = createPageCache(), versioned = false) {
   const server = createServer((request, response) => {
     if (cache.serve(request, response, 'http')) return;
     // As serve.mjs: the page cache's capture first, then the policy around it.
     cache.capture(request, response, 'http');
     const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
-    applyCachePolicy(response, { method: request.method ?? 'GET', path });
+    applyCachePolicy(response, { method: request.method ?? 'GET', path, versioned });
     handler(response);
   });
   servers.push(server);
@@ -155,6 +155,42 @@ describe('applyCachePolicy', () => {
     const listHeaders = await asList.fetchHeaders('/articles/gone');
     expect(listHeaders['cache-control']).toBe(publicCacheControl);
     expect(listHeaders['x-kind']).toBe('list');
+  });
+
+  it('keeps a versioned file for a year only when it is the file: not a 404 or an error', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    for (const [status, expected] of [
+      [200, immutable],
+      [304, immutable],
+      [404, publicCacheControl],
+      [500, publicCacheControl],
+    ] as const) {
+      const viaWriteHead = await serveWith(
+        (response) => {
+          response.writeHead(status, { 'Cache-Control': 'public, max-age=0' });
+          response.end();
+        },
+        createPageCache(),
+        true,
+      );
+      expect(
+        (await viaWriteHead.fetchHeaders('/enhance.js?v=abc'))['cache-control'],
+        `${status}`,
+      ).toBe(expected);
+      const viaStatusCode = await serveWith(
+        (response) => {
+          response.statusCode = status;
+          response.setHeader('Cache-Control', 'public, max-age=0');
+          response.end();
+        },
+        createPageCache(),
+        true,
+      );
+      expect(
+        (await viaStatusCode.fetchHeaders('/enhance.js?v=abc'))['cache-control'],
+        `${status}`,
+      ).toBe(expected);
+    }
   });
 
   it('sets private on a redirect that named no lifetime, for a page for one person', async () => {
